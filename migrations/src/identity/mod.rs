@@ -1,0 +1,20 @@
+//! The identity subgraph's tables: users and their credentials.
+
+use sea_orm_migration::prelude::*;
+
+use crate::shared;
+
+mod m20261128_000010_users;
+
+/// Migrates the identity database.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(shared::m20261128_000001_events::Migration),
+            Box::new(m20261128_000010_users::Migration),
+        ]
+    }
+}

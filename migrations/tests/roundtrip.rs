@@ -1,0 +1,83 @@
+//! Every migrator goes up, all the way down and up again, on SQLite and
+//! (with `STUNXT_TEST_DATABASE_URL`) on PostgreSQL.
+
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
+use stunxt_migrations::{MigratorTrait, communities, identity};
+use stunxt_platform::{
+    db::{self, DbTarget},
+    testing::test_database_url,
+};
+
+async fn tables(conn: &DatabaseConnection) -> Vec<String> {
+    let sql = match conn.get_database_backend() {
+        DbBackend::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'seaql_migrations' ORDER BY name"
+        }
+        _ => {
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name <> 'seaql_migrations' ORDER BY table_name"
+        }
+    };
+    conn.query_all_raw(Statement::from_string(conn.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|row| row.try_get_by_index::<String>(0).unwrap())
+        .collect()
+}
+
+async fn round_trip<M: MigratorTrait>(name: &str, expected: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut targets = vec![DbTarget::Sqlite {
+        path: dir.path().join(format!("{name}.db")),
+    }];
+    if let Some(url) = test_database_url() {
+        targets.push(DbTarget::Postgres {
+            url,
+            schema: format!("t_mig_{name}_{}", uuid::Uuid::now_v7().simple()),
+        });
+    }
+    for target in targets {
+        let conn = db::connect(&target, 2).await.unwrap();
+        M::up(&conn, None).await.unwrap();
+        assert_eq!(tables(&conn).await, expected, "{target:?} after up");
+        M::down(&conn, None).await.unwrap();
+        assert!(tables(&conn).await.is_empty(), "{target:?} after down");
+        M::up(&conn, None).await.unwrap();
+        assert_eq!(tables(&conn).await, expected, "{target:?} after up again");
+        assert!(M::get_pending_migrations(&conn).await.unwrap().is_empty());
+        conn.close().await.unwrap();
+        if let DbTarget::Postgres { url, schema } = &target {
+            db::drop_schema(url, schema).await.unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn identity_migrates_up_down_up() {
+    round_trip::<identity::Migrator>(
+        "identity",
+        &[
+            "dead_letters",
+            "outbox",
+            "processed_events",
+            "sessions",
+            "users",
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn communities_migrates_up_down_up() {
+    round_trip::<communities::Migrator>(
+        "communities",
+        &[
+            "communities",
+            "community_members",
+            "dead_letters",
+            "outbox",
+            "processed_events",
+        ],
+    )
+    .await;
+}

@@ -1,0 +1,10 @@
+//! The library behind the `stunxt` binary.
+//!
+//! - [`gateway`]: the Apollo Router serving the composed supergraph,
+//!   started in-process from a `router.yaml`.
+//! - [`subgraphs`]: the subgraphs this binary runs.
+//! - [`up`]: single-node mode, every subgraph and the router in one process.
+
+pub mod gateway;
+pub mod subgraphs;
+pub mod up;

@@ -1,0 +1,246 @@
+//! `stunxt`: the StunxtV2 platform in one binary.
+//!
+//! - `stunxt up`: every subgraph and the router in one process.
+//! - `stunxt router`: the router alone, in front of separately run subgraphs.
+//! - `stunxt subgraph <name>`: one subgraph alone.
+//! - `stunxt migrate [<name>]`: apply database migrations.
+
+use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use stunxt::{
+    gateway::{self, RouterOptions},
+    subgraphs::{self, SUBGRAPHS},
+    up::{self, UpOptions},
+};
+use stunxt_platform::{
+    config::{Config, Environment},
+    runtime::Runtime,
+    telemetry,
+};
+use tokio::net::TcpListener;
+
+/// StunxtV2: an open-source community platform.
+#[derive(Parser)]
+#[command(name = "stunxt", version, about)]
+struct Cli {
+    /// Configuration file (default: ./stunxt.toml when present).
+    #[arg(long, global = true, env = "STUNXT_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the whole platform: every subgraph and the router.
+    Up {
+        /// Router port (default: server.router_port, 4000).
+        #[arg(long)]
+        port: Option<u16>,
+        /// Router configuration (default: router/router.yaml, or the copy
+        /// built into the binary).
+        #[arg(long)]
+        router_config: Option<PathBuf>,
+    },
+    /// Serve the router alone.
+    Router {
+        /// Router port (default: server.router_port, 4000).
+        #[arg(long)]
+        port: Option<u16>,
+        /// Router configuration.
+        #[arg(long)]
+        router_config: Option<PathBuf>,
+        /// Composed supergraph (default: router/supergraph.graphql).
+        #[arg(long, default_value = "router/supergraph.graphql")]
+        supergraph: PathBuf,
+    },
+    /// Serve one subgraph.
+    Subgraph {
+        /// The subgraph's name, as in supergraph.yaml.
+        name: String,
+        /// Port (default: server.subgraph_base_port + its index).
+        #[arg(long)]
+        port: Option<u16>,
+    },
+    /// Apply migrations of one subgraph, or of all.
+    Migrate {
+        /// The subgraph's name; all when omitted.
+        name: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::load(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("stunxt: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(&config.telemetry);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("stunxt: cannot start the async runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command, config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("stunxt: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
+    match command {
+        Command::Up {
+            port,
+            router_config,
+        } => {
+            if let Some(port) = port {
+                config.server.router_port = port;
+            }
+            let router_config = resolve_router_config(router_config, &config)?;
+            let runtime = Runtime::new(config.clone()).await?;
+            let platform =
+                up::start(runtime, UpOptions::from_config(&config, router_config)).await?;
+            let graphql = platform.graphql_url().to_owned();
+            println!("StunxtV2 is up.");
+            println!("  GraphQL API        {graphql}");
+            if config.env == Environment::Dev {
+                println!("  Sandbox (browser)  {graphql}");
+            }
+            if let Some(health) = platform.router.health_url() {
+                println!("  Router health      {health}");
+            }
+            for (name, url) in &platform.subgraph_urls {
+                println!("  Subgraph {name:<11} {url}");
+            }
+            println!(
+                "  Storage            {}",
+                match &config.database.url {
+                    Some(_) => "PostgreSQL (database.url)".to_owned(),
+                    None => format!("SQLite files in {}", config.database.data_dir.display()),
+                }
+            );
+            println!("Press Ctrl-C to stop.");
+            platform.run_until(shutdown_signal()).await
+        }
+        Command::Router {
+            port,
+            router_config,
+            supergraph,
+        } => {
+            let router_config = resolve_router_config(router_config, &config)?;
+            let sdl = std::fs::read_to_string(&supergraph)
+                .with_context(|| format!("reading {}", supergraph.display()))?;
+            let listen = SocketAddr::new(
+                config.server.host,
+                port.unwrap_or(config.server.router_port),
+            );
+            let router = gateway::start(
+                RouterOptions::new(router_config, sdl, listen).dev(config.env == Environment::Dev),
+            )
+            .await?;
+            println!("Router serving {}", router.graphql_url());
+            router.run_until(shutdown_signal()).await
+        }
+        Command::Subgraph { name, port } => {
+            let (index, subgraph) = SUBGRAPHS
+                .iter()
+                .enumerate()
+                .find(|(_, s)| s.name == name)
+                .with_context(|| format!("no subgraph named {name:?}; known: {}", names()))?;
+            let mut addr = subgraphs::default_addr(&config, index);
+            if let Some(port) = port {
+                addr.set_port(port);
+            }
+            let runtime = Runtime::new(config).await?;
+            let listener = TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("binding {addr}"))?;
+            println!(
+                "Subgraph {name} serving http://{}/graphql",
+                listener.local_addr()?
+            );
+            let shutdown = runtime.shutdown.clone();
+            tokio::spawn(async move {
+                shutdown_signal().await;
+                shutdown.cancel();
+            });
+            (subgraph.serve)(runtime, listener).await
+        }
+        Command::Migrate { name } => {
+            let selected: Vec<_> =
+                match &name {
+                    Some(name) => vec![subgraphs::find(name).with_context(|| {
+                        format!("no subgraph named {name:?}; known: {}", names())
+                    })?],
+                    None => SUBGRAPHS.iter().collect(),
+                };
+            for subgraph in selected {
+                (subgraph.migrate)(config.clone()).await?;
+                println!("migrated {}", subgraph.name);
+            }
+            Ok(())
+        }
+    }
+}
+
+fn names() -> String {
+    SUBGRAPHS
+        .iter()
+        .map(|s| s.name)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The router configuration to load: the given file, `router/router.yaml`
+/// under the working directory, or the built-in copy written to the data
+/// directory.
+fn resolve_router_config(given: Option<PathBuf>, config: &Config) -> anyhow::Result<PathBuf> {
+    if let Some(path) = given {
+        return Ok(path);
+    }
+    let local = PathBuf::from("router/router.yaml");
+    if local.exists() {
+        return Ok(local);
+    }
+    let path = config.database.data_dir.join("router.yaml");
+    std::fs::create_dir_all(&config.database.data_dir)
+        .with_context(|| format!("creating {}", config.database.data_dir.display()))?;
+    std::fs::write(&path, up::EMBEDDED_ROUTER_YAML)
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(path)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutdown signal received");
+}

@@ -1,0 +1,71 @@
+//! The subgraphs this binary can run, in `supergraph.yaml` order.
+
+use std::{future::Future, net::SocketAddr, pin::Pin};
+
+use stunxt_migrations::MigratorTrait;
+use stunxt_platform::{config::Config, db, runtime::Runtime};
+use tokio::net::TcpListener;
+
+type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
+
+/// One subgraph: how to serve it and how to migrate its database.
+pub struct Subgraph {
+    /// Name in `supergraph.yaml`.
+    pub name: &'static str,
+    /// Its federation SDL.
+    pub sdl: fn() -> String,
+    /// Runs it on a listener until the runtime shuts down.
+    pub serve: fn(Runtime, TcpListener) -> BoxFuture<anyhow::Result<()>>,
+    /// Runs its migrations.
+    pub migrate: fn(Config) -> BoxFuture<anyhow::Result<()>>,
+}
+
+/// Every subgraph, in `supergraph.yaml` order (which also decides their
+/// default ports: `server.subgraph_base_port` + index).
+pub const SUBGRAPHS: &[Subgraph] = &[
+    Subgraph {
+        name: stunxt_identity::NAME,
+        sdl: stunxt_identity::sdl,
+        serve: |runtime, listener| Box::pin(stunxt_identity::serve(runtime, listener)),
+        migrate: |config| {
+            Box::pin(migrate::<stunxt_migrations::identity::Migrator>(
+                config,
+                stunxt_identity::NAME,
+            ))
+        },
+    },
+    Subgraph {
+        name: stunxt_communities::NAME,
+        sdl: stunxt_communities::sdl,
+        serve: |runtime, listener| Box::pin(stunxt_communities::serve(runtime, listener)),
+        migrate: |config| {
+            Box::pin(migrate::<stunxt_migrations::communities::Migrator>(
+                config,
+                stunxt_communities::NAME,
+            ))
+        },
+    },
+];
+
+/// The subgraph called `name`.
+pub fn find(name: &str) -> Option<&'static Subgraph> {
+    SUBGRAPHS.iter().find(|s| s.name == name)
+}
+
+/// The default address of the subgraph at `index`.
+pub fn default_addr(config: &Config, index: usize) -> SocketAddr {
+    let port = config
+        .server
+        .subgraph_base_port
+        .saturating_add(index as u16);
+    SocketAddr::new(config.server.host, port)
+}
+
+async fn migrate<M: MigratorTrait>(config: Config, name: &'static str) -> anyhow::Result<()> {
+    let target = db::DbTarget::for_subgraph(&config.database, name);
+    let conn = db::connect(&target, 1).await?;
+    M::up(&conn, None).await?;
+    conn.close().await.ok();
+    tracing::info!(subgraph = name, "migrations applied");
+    Ok(())
+}

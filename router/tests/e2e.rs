@@ -1,0 +1,431 @@
+//! End to end through the real Apollo Router: the whole platform started
+//! as `stunxt up` starts it, on free loopback ports, with an isolated
+//! database (SQLite files, or PostgreSQL schemas when
+//! `STUNXT_TEST_DATABASE_URL` is set).
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use serde_json::{Value, json};
+use stunxt::{
+    subgraphs::SUBGRAPHS,
+    up::{self, Platform, UpOptions},
+};
+use stunxt_platform::{
+    runtime::Runtime,
+    testing::{alg_none_token, drop_test_schemas, expired_token, tampered_token, test_config},
+};
+use uuid::Uuid;
+
+struct Harness {
+    platform: Option<Platform>,
+    runtime: Runtime,
+    client: reqwest::Client,
+    _dir: tempfile::TempDir,
+}
+
+impl Harness {
+    async fn start() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let config = test_config(dir.path());
+        let runtime = Runtime::new(config).await.unwrap();
+        let loopback: SocketAddr = "127.0.0.1:0".parse().unwrap();
+        let options = UpOptions {
+            router_listen: loopback,
+            subgraph_listen: vec![loopback; SUBGRAPHS.len()],
+            router_config: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("router.yaml"),
+            router_endpoints_on_main_port: true,
+        };
+        let platform = up::start(runtime.clone(), options).await.unwrap();
+        Self {
+            platform: Some(platform),
+            runtime,
+            client: reqwest::Client::new(),
+            _dir: dir,
+        }
+    }
+
+    fn url(&self) -> String {
+        self.platform.as_ref().unwrap().graphql_url().to_owned()
+    }
+
+    fn subgraph_url(&self, name: &str) -> String {
+        self.platform
+            .as_ref()
+            .unwrap()
+            .subgraph_url(name)
+            .unwrap()
+            .to_owned()
+    }
+
+    async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let mut request = self
+            .client
+            .post(self.url())
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.unwrap();
+        assert!(
+            !response.status().is_server_error(),
+            "server error {}",
+            response.status()
+        );
+        response.json().await.unwrap()
+    }
+
+    async fn register(&self, username: &str) -> Value {
+        let body = self
+            .gql(
+                None,
+                "mutation($input: RegisterInput!) { register(input: $input) {
+                    accessToken refreshToken expiresAt user { id username email } } }",
+                json!({ "input": {
+                    "email": format!("{username}@example.org"),
+                    "password": "correct horse battery",
+                    "username": username,
+                    "displayName": username,
+                }}),
+            )
+            .await;
+        assert!(body.get("errors").is_none(), "{body}");
+        body["data"]["register"].clone()
+    }
+
+    async fn stop(mut self) {
+        if let Some(platform) = self.platform.take() {
+            platform.shutdown().await.unwrap();
+        }
+        drop_test_schemas(
+            &self.runtime.config,
+            &SUBGRAPHS.iter().map(|s| s.name).collect::<Vec<_>>(),
+        )
+        .await;
+    }
+}
+
+fn code(body: &Value) -> &str {
+    body["errors"][0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or_default()
+}
+
+fn field(body: &Value) -> &str {
+    body["errors"][0]["extensions"]["field"]
+        .as_str()
+        .unwrap_or_default()
+}
+
+const CREATE: &str = "mutation($input: CreateCommunityInput!) {
+    createCommunity(input: $input) { id name slug owner { id } } }";
+
+#[tokio::test]
+async fn register_login_create_and_resolve_across_subgraphs() {
+    let h = Harness::start().await;
+    let registered = h.register("ana").await;
+    assert_eq!(registered["user"]["username"], "ana");
+    assert_eq!(registered["user"]["email"], "ana@example.org");
+
+    let login = h
+        .gql(
+            None,
+            "mutation { login(input: {login: \"ANA@example.org\", password: \"correct horse battery\"}) {
+                accessToken user { id } } }",
+            json!({}),
+        )
+        .await;
+    assert!(login.get("errors").is_none(), "{login}");
+    let token = login["data"]["login"]["accessToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        login["data"]["login"]["user"]["id"],
+        registered["user"]["id"]
+    );
+
+    let created = h
+        .gql(
+            Some(&token),
+            CREATE,
+            json!({ "input": { "name": "Rust Lovers", "slug": "rust-lovers", "description": "All things Rust" }}),
+        )
+        .await;
+    assert!(created.get("errors").is_none(), "{created}");
+    assert_eq!(
+        created["data"]["createCommunity"]["owner"]["id"],
+        registered["user"]["id"]
+    );
+
+    // owner.username lives in identity: the router resolves the entity.
+    let community = h
+        .gql(
+            None,
+            "{ community(slug: \"rust-lovers\") { name memberCount owner { username displayName email } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        community,
+        json!({ "data": { "community": {
+            "name": "Rust Lovers", "memberCount": 1,
+            "owner": { "username": "ana", "displayName": "ana", "email": null }
+        }}})
+    );
+
+    // User.communities is contributed by the communities subgraph.
+    let me = h
+        .gql(
+            Some(&token),
+            "{ me { username email communities { name slug } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        me,
+        json!({ "data": { "me": {
+            "username": "ana", "email": "ana@example.org",
+            "communities": [{ "name": "Rust Lovers", "slug": "rust-lovers" }]
+        }}})
+    );
+
+    let by_name = h
+        .gql(
+            None,
+            "{ userByUsername(username: \"ANA\") { id communities { slug } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        by_name["data"]["userByUsername"]["id"],
+        registered["user"]["id"]
+    );
+    assert_eq!(
+        by_name["data"]["userByUsername"]["communities"][0]["slug"],
+        "rust-lovers"
+    );
+
+    let directory = h
+        .gql(
+            None,
+            "{ communities(first: 10) { edges { cursor node { slug owner { username } } } pageInfo { hasNextPage } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        directory["data"]["communities"]["edges"][0]["node"]["owner"]["username"],
+        "ana"
+    );
+    assert_eq!(
+        directory["data"]["communities"]["pageInfo"]["hasNextPage"],
+        false
+    );
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn refusals_carry_stable_codes_and_fields() {
+    let h = Harness::start().await;
+    let ana = h.register("ana").await;
+    let token = h
+        .gql(
+            None,
+            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { accessToken } }",
+            json!({}),
+        )
+        .await["data"]["login"]["accessToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let input = json!({ "input": { "name": "Rust", "slug": "rust" }});
+
+    let anonymous = h.gql(None, CREATE, input.clone()).await;
+    assert_eq!(code(&anonymous), "UNAUTHENTICATED", "{anonymous}");
+
+    let signer = h.runtime.signer.clone().unwrap();
+    let user = Uuid::parse_str(ana["user"]["id"].as_str().unwrap()).unwrap();
+    let auth = &h.runtime.config.auth;
+    for bad in [
+        tampered_token(&token, Uuid::now_v7()),
+        expired_token(&signer, auth, user),
+        alg_none_token(signer.kid(), auth, user),
+        "not-a-jwt".to_owned(),
+    ] {
+        let body = h.gql(Some(&bad), CREATE, input.clone()).await;
+        assert_eq!(code(&body), "UNAUTHENTICATED", "{bad}: {body}");
+    }
+    let nothing = h
+        .gql(
+            None,
+            "{ communities(first: 5) { edges { node { slug } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        nothing["data"]["communities"]["edges"],
+        json!([]),
+        "refused tokens created nothing"
+    );
+
+    let first = h.gql(Some(&token), CREATE, input.clone()).await;
+    assert!(first.get("errors").is_none(), "{first}");
+    let duplicate = h
+        .gql(
+            Some(&token),
+            CREATE,
+            json!({ "input": { "name": "Rust 2", "slug": "RUST" }}),
+        )
+        .await;
+    assert_eq!(code(&duplicate), "CONFLICT", "{duplicate}");
+    assert_eq!(field(&duplicate), "slug");
+
+    let reserved = h
+        .gql(
+            Some(&token),
+            CREATE,
+            json!({ "input": { "name": "Admins", "slug": "admin" }}),
+        )
+        .await;
+    assert_eq!(
+        (code(&reserved), field(&reserved)),
+        ("BAD_USER_INPUT", "slug")
+    );
+
+    let register = "mutation($input: RegisterInput!) { register(input: $input) { accessToken } }";
+    let bad_email = h
+        .gql(
+            None,
+            register,
+            json!({ "input": { "email": "not-an-email", "password": "correct horse battery", "username": "bob", "displayName": "Bob" }}),
+        )
+        .await;
+    assert_eq!(
+        (code(&bad_email), field(&bad_email)),
+        ("BAD_USER_INPUT", "email"),
+        "{bad_email}"
+    );
+    let short_password = h
+        .gql(
+            None,
+            register,
+            json!({ "input": { "email": "bob@example.org", "password": "short", "username": "bob", "displayName": "Bob" }}),
+        )
+        .await;
+    assert_eq!(
+        (code(&short_password), field(&short_password)),
+        ("BAD_USER_INPUT", "password")
+    );
+    let taken = h
+        .gql(
+            None,
+            register,
+            json!({ "input": { "email": "ANA@example.org", "password": "correct horse battery", "username": "bob", "displayName": "Bob" }}),
+        )
+        .await;
+    assert_eq!((code(&taken), field(&taken)), ("CONFLICT", "email"));
+
+    let wrong = h
+        .gql(None, "mutation { login(input: {login: \"ana\", password: \"wrong password!!\"}) { accessToken } }", json!({}))
+        .await;
+    let unknown = h
+        .gql(None, "mutation { login(input: {login: \"zed\", password: \"wrong password!!\"}) { accessToken } }", json!({}))
+        .await;
+    assert_eq!(code(&wrong), "UNAUTHENTICATED");
+    assert_eq!(
+        wrong["errors"][0]["message"],
+        unknown["errors"][0]["message"]
+    );
+
+    let too_many = h
+        .gql(
+            None,
+            "{ communities(first: 101) { edges { cursor } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        (code(&too_many), field(&too_many)),
+        ("BAD_USER_INPUT", "first")
+    );
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn deep_queries_and_malformed_requests_are_refused_cleanly() {
+    let h = Harness::start().await;
+    h.register("ana").await;
+
+    // Every field below lives in communities, so the router sends the whole
+    // chain to it in one fetch, where the depth limit refuses it.
+    let mut selection = "id".to_owned();
+    for _ in 0..9 {
+        selection = format!("owner {{ communities {{ {selection} }} }}");
+    }
+    let deep = h
+        .gql(
+            None,
+            &format!("{{ community(slug: \"nothing\") {{ {selection} }} }}"),
+            json!({}),
+        )
+        .await;
+    let codes: Vec<&str> = deep["errors"]
+        .as_array()
+        .map(|errors| {
+            errors
+                .iter()
+                .filter_map(|e| e["extensions"]["code"].as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(codes.contains(&"QUERY_TOO_DEEP"), "{deep}");
+
+    let client = &h.client;
+    for url in [h.url(), h.subgraph_url("communities")] {
+        let malformed = client
+            .post(&url)
+            .header("content-type", "application/json")
+            .body("{\"query\": ")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(malformed.status(), 400, "{url}");
+        let body: Value = malformed.json().await.unwrap();
+        assert!(body["errors"][0]["message"].is_string(), "{body}");
+
+        let invalid = client
+            .post(&url)
+            .header("accept", "application/graphql-response+json")
+            .json(&json!({ "query": "{ community(slug: " }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(invalid.status(), 400, "{url}");
+        let body: Value = invalid.json().await.unwrap();
+        assert_eq!(code(&body), "PARSING_ERROR", "{url}: {body}");
+
+        let unknown_field = client
+            .post(&url)
+            .header("accept", "application/graphql-response+json")
+            .json(&json!({ "query": "{ nope }" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(unknown_field.status(), 400, "{url}");
+        let body: Value = unknown_field.json().await.unwrap();
+        assert_eq!(code(&body), "GRAPHQL_VALIDATION_FAILED", "{url}: {body}");
+
+        let wrong_type = client
+            .post(&url)
+            .header("content-type", "text/plain")
+            .body("{\"query\":\"{ __typename }\"}")
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            wrong_type.status().is_client_error(),
+            "{url}: {}",
+            wrong_type.status()
+        );
+    }
+    h.stop().await;
+}

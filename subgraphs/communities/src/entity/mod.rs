@@ -1,0 +1,5 @@
+//! SeaORM models of the communities tables (see
+//! `migrations/src/communities`).
+
+pub mod communities;
+pub mod community_members;

@@ -1,0 +1,22 @@
+//! Batched loading of `User.communities`, so a list of users costs two
+//! queries.
+
+use std::collections::HashMap;
+
+use async_graphql::dataloader::Loader;
+use stunxt_platform::AppError;
+use uuid::Uuid;
+
+use crate::{entity::communities, service::communities::Communities};
+
+/// Loads the communities of users.
+pub struct UserCommunitiesLoader(pub Communities);
+
+impl Loader<Uuid> for UserCommunitiesLoader {
+    type Value = Vec<communities::Model>;
+    type Error = async_graphql::Error;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        Ok(self.0.of_users(keys).await.map_err(AppError::from)?)
+    }
+}

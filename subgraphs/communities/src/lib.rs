@@ -1,0 +1,86 @@
+//! The communities subgraph: communities and their members.
+//!
+//! It owns `Community` and contributes `User.communities` to the
+//! identity-owned `User` entity. Later it grows spaces, roles, invitations
+//! and the access checks other subgraphs ask it for.
+//!
+//! - [`entity`]: SeaORM models of the communities tables.
+//! - [`service`]: community rules, free of GraphQL.
+//! - [`graphql`]: the schema's resolvers.
+
+pub mod entity;
+pub mod error;
+pub mod graphql;
+pub mod service;
+
+use async_graphql::{EmptySubscription, SDLExportOptions, Schema, SchemaBuilder};
+use axum::Router;
+use sea_orm::DatabaseConnection;
+use stunxt_platform::{
+    runtime::Runtime,
+    server::{self, HttpOptions},
+};
+use tokio::net::TcpListener;
+
+pub use graphql::{Mutation, Query};
+
+/// The subgraph's name in `supergraph.yaml`, logs and metrics.
+pub const NAME: &str = "communities";
+
+/// The communities schema type.
+pub type CommunitiesSchema = Schema<Query, Mutation, EmptySubscription>;
+
+/// What the communities resolvers need.
+#[derive(Clone)]
+pub struct State {
+    /// The communities database.
+    pub db: DatabaseConnection,
+}
+
+fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription).enable_federation()
+}
+
+/// The schema with its data and request limits.
+pub fn schema(state: State, runtime: &Runtime) -> CommunitiesSchema {
+    let communities = service::communities::Communities::new(state.db);
+    server::limit_schema(builder(), &runtime.config.server)
+        .data(async_graphql::dataloader::DataLoader::new(
+            graphql::UserCommunitiesLoader(communities.clone()),
+            tokio::spawn,
+        ))
+        .data(communities)
+        .finish()
+}
+
+/// The federation SDL of this subgraph.
+pub fn sdl() -> String {
+    builder()
+        .finish()
+        .sdl_with_options(SDLExportOptions::new().federation())
+}
+
+/// Connects and migrates the communities database of `runtime`.
+pub async fn state(runtime: &Runtime) -> anyhow::Result<State> {
+    let db = stunxt_platform::db::prepare::<stunxt_migrations::communities::Migrator>(
+        &runtime.config.database,
+        NAME,
+    )
+    .await?;
+    Ok(State { db })
+}
+
+/// The HTTP app: `/graphql`, health and metrics.
+pub fn router(state: State, runtime: &Runtime) -> Router {
+    let options = HttpOptions::new(NAME, runtime, state.db.clone());
+    server::router(schema(state, runtime), options, Router::new())
+}
+
+/// Runs the subgraph on `listener`, relaying its outbox to the event bus,
+/// until the runtime shuts down.
+pub async fn serve(runtime: Runtime, listener: TcpListener) -> anyhow::Result<()> {
+    let state = state(&runtime).await?;
+    let db = state.db.clone();
+    let app = router(state, &runtime);
+    server::run_subgraph(&runtime, listener, app, db).await
+}

@@ -1,0 +1,4 @@
+//! Community rules, free of GraphQL.
+
+pub mod communities;
+pub mod validate;

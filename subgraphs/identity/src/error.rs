@@ -1,0 +1,56 @@
+//! Identity's errors, converted into the platform's [`AppError`].
+
+use stunxt_platform::AppError;
+
+/// What can go wrong in identity's services.
+#[derive(Debug, thiserror::Error)]
+pub enum IdentityError {
+    /// An input value is invalid.
+    #[error("{message}")]
+    Invalid {
+        /// The input field concerned.
+        field: &'static str,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// The email address belongs to another account.
+    #[error("an account with this email already exists")]
+    EmailTaken,
+    /// The username belongs to another account.
+    #[error("this username is taken")]
+    UsernameTaken,
+    /// Unknown login or wrong password (deliberately indistinguishable).
+    #[error("invalid login or password")]
+    BadCredentials,
+    /// A storage or crypto failure.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl IdentityError {
+    /// An invalid input field.
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<sea_orm::DbErr> for IdentityError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        Self::Internal(err.into())
+    }
+}
+
+impl From<IdentityError> for AppError {
+    fn from(err: IdentityError) -> Self {
+        match err {
+            IdentityError::Invalid { field, message } => AppError::bad_input(field, message),
+            IdentityError::EmailTaken => AppError::conflict("email", err.to_string()),
+            IdentityError::UsernameTaken => AppError::conflict("username", err.to_string()),
+            IdentityError::BadCredentials => AppError::unauthenticated(err.to_string()),
+            IdentityError::Internal(cause) => AppError::internal(cause),
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! identity's queries.
+
+use async_graphql::{Context, ID, Object, Result, dataloader::DataLoader};
+use stunxt_platform::{
+    AppError,
+    auth::{SignedIn, ViewerExt},
+    ids::parse_id,
+};
+
+use super::{loaders::UserLoader, types::User};
+use crate::service::accounts::Accounts;
+
+/// identity's query root.
+#[derive(Default)]
+pub struct Query;
+
+#[Object]
+impl Query {
+    /// The signed-in user.
+    #[graphql(guard = "SignedIn")]
+    async fn me(&self, ctx: &Context<'_>) -> Result<User> {
+        let viewer = ctx.viewer()?;
+        let user = ctx
+            .data::<DataLoader<UserLoader>>()?
+            .load_one(viewer.user_id)
+            .await?
+            .ok_or_else(|| AppError::unauthenticated("the account no longer exists"))?;
+        Ok(User::new(user))
+    }
+
+    /// A user by id.
+    async fn user(&self, ctx: &Context<'_>, id: ID) -> Result<Option<User>> {
+        let id = parse_id("id", &id)?;
+        let loader = ctx.data::<DataLoader<UserLoader>>()?;
+        Ok(loader.load_one(id).await?.map(User::new))
+    }
+
+    /// A user by username (case-insensitive).
+    async fn user_by_username(&self, ctx: &Context<'_>, username: String) -> Result<Option<User>> {
+        let accounts = ctx.data::<Accounts>()?;
+        Ok(accounts
+            .by_username(&username)
+            .await
+            .map_err(AppError::from)?
+            .map(User::new))
+    }
+
+    /// Resolves `User` references from other subgraphs.
+    #[graphql(entity)]
+    async fn find_user_by_id(&self, ctx: &Context<'_>, id: ID) -> Result<Option<User>> {
+        let Ok(id) = parse_id("id", &id) else {
+            return Ok(None);
+        };
+        let loader = ctx.data::<DataLoader<UserLoader>>()?;
+        Ok(loader.load_one(id).await?.map(User::new))
+    }
+}

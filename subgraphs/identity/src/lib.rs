@@ -1,0 +1,104 @@
+//! The identity subgraph: users, their credentials and sessions.
+//!
+//! It owns the `User` entity (`@key(fields: "id")`) that every other
+//! subgraph extends, registers users and signs them in, and issues the
+//! access tokens every subgraph verifies (its public keys are served at
+//! `/.well-known/jwks.json`).
+//!
+//! - [`entity`]: SeaORM models of the identity tables.
+//! - [`service`]: account rules (registration, sign-in, lookups), free of
+//!   GraphQL.
+//! - [`graphql`]: the schema's resolvers.
+
+pub mod entity;
+pub mod error;
+pub mod graphql;
+pub mod service;
+
+use std::sync::Arc;
+
+use async_graphql::{EmptySubscription, SDLExportOptions, Schema, SchemaBuilder};
+use axum::{Json, Router, routing::get};
+use sea_orm::DatabaseConnection;
+use stunxt_platform::{
+    auth::TokenSigner,
+    runtime::Runtime,
+    server::{self, HttpOptions},
+};
+use tokio::net::TcpListener;
+
+pub use graphql::{Mutation, Query};
+
+/// The subgraph's name in `supergraph.yaml`, logs and metrics.
+pub const NAME: &str = "identity";
+
+/// The identity schema type.
+pub type IdentitySchema = Schema<Query, Mutation, EmptySubscription>;
+
+/// What identity's resolvers need.
+#[derive(Clone)]
+pub struct State {
+    /// The identity database.
+    pub db: DatabaseConnection,
+    /// Signs access tokens.
+    pub signer: Arc<TokenSigner>,
+}
+
+fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription).enable_federation()
+}
+
+/// The schema with its data and request limits.
+pub fn schema(state: State, runtime: &Runtime) -> IdentitySchema {
+    let accounts = service::accounts::Accounts::new(state.db.clone(), state.signer.clone());
+    server::limit_schema(builder(), &runtime.config.server)
+        .data(async_graphql::dataloader::DataLoader::new(
+            graphql::UserLoader(accounts.clone()),
+            tokio::spawn,
+        ))
+        .data(accounts)
+        .finish()
+}
+
+/// The federation SDL of this subgraph.
+pub fn sdl() -> String {
+    builder()
+        .finish()
+        .sdl_with_options(SDLExportOptions::new().federation())
+}
+
+/// Connects and migrates the identity database of `runtime`.
+pub async fn state(runtime: &Runtime) -> anyhow::Result<State> {
+    let db = stunxt_platform::db::prepare::<stunxt_migrations::identity::Migrator>(
+        &runtime.config.database,
+        NAME,
+    )
+    .await?;
+    Ok(State {
+        db,
+        signer: runtime.require_signer()?,
+    })
+}
+
+/// The HTTP app: `/graphql`, health, metrics and `/.well-known/jwks.json`.
+pub fn router(state: State, runtime: &Runtime) -> Router {
+    let jwks = state.signer.jwks();
+    let extra = Router::new().route(
+        "/.well-known/jwks.json",
+        get(move || {
+            let jwks = jwks.clone();
+            async move { Json(jwks) }
+        }),
+    );
+    let options = HttpOptions::new(NAME, runtime, state.db.clone());
+    server::router(schema(state, runtime), options, extra)
+}
+
+/// Runs the subgraph on `listener`, relaying its outbox to the event bus,
+/// until the runtime shuts down.
+pub async fn serve(runtime: Runtime, listener: TcpListener) -> anyhow::Result<()> {
+    let state = state(&runtime).await?;
+    let db = state.db.clone();
+    let app = router(state, &runtime);
+    server::run_subgraph(&runtime, listener, app, db).await
+}

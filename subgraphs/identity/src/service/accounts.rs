@@ -1,0 +1,386 @@
+//! Accounts: registration, sign-in and lookups.
+
+use std::sync::{Arc, OnceLock};
+
+use argon2::{
+    Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
+    password_hash::{SaltString, rand_core::OsRng},
+};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{DateTime, Duration, Utc};
+use rand::RngCore;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+};
+use sha2::{Digest, Sha256};
+use stunxt_platform::{
+    auth::TokenSigner,
+    db::is_unique_violation,
+    events::{self, EventEnvelope},
+    ids::new_id,
+};
+use uuid::Uuid;
+
+use crate::{
+    entity::{sessions, users},
+    error::IdentityError,
+    service::validate,
+};
+
+/// How long a refresh token works.
+pub const REFRESH_TOKEN_TTL_DAYS: i64 = 30;
+
+/// Registration input.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    /// Email address.
+    pub email: String,
+    /// Password in clear; only its hash is kept.
+    pub password: String,
+    /// Handle.
+    pub username: String,
+    /// Shown name.
+    pub display_name: String,
+}
+
+/// The result of signing in.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    /// Short-lived JWT.
+    pub access_token: String,
+    /// Opaque refresh token of the new session.
+    pub refresh_token: String,
+    /// When the access token expires.
+    pub expires_at: DateTime<Utc>,
+    /// The user.
+    pub user: users::Model,
+}
+
+/// Account operations over the identity database.
+#[derive(Clone)]
+pub struct Accounts {
+    db: DatabaseConnection,
+    signer: Arc<TokenSigner>,
+}
+
+impl Accounts {
+    /// Accounts stored in `db`, signing with `signer`.
+    pub fn new(db: DatabaseConnection, signer: Arc<TokenSigner>) -> Self {
+        Self { db, signer }
+    }
+
+    /// Creates an account and signs it in.
+    pub async fn register(
+        &self,
+        input: NewAccount,
+        user_agent: Option<String>,
+    ) -> Result<SignedIn, IdentityError> {
+        let email = validate::email(&input.email)?;
+        let username = validate::username(&input.username)?;
+        let display_name = validate::display_name(&input.display_name)?;
+        validate::password(&input.password)?;
+
+        if users::Entity::find()
+            .filter(users::Column::Email.eq(&email))
+            .one(&self.db)
+            .await?
+            .is_some()
+        {
+            return Err(IdentityError::EmailTaken);
+        }
+        if self.by_username(&username).await?.is_some() {
+            return Err(IdentityError::UsernameTaken);
+        }
+
+        let password_hash = hash_password(input.password).await?;
+        let now = Utc::now();
+        let user = users::Model {
+            id: new_id(),
+            email,
+            username,
+            display_name,
+            password_hash,
+            created_at: now,
+            updated_at: now,
+        };
+        let txn = self.db.begin().await?;
+        let inserted = users::Entity::insert(users::ActiveModel::from(user.clone()))
+            .exec_without_returning(&txn)
+            .await;
+        if let Err(err) = inserted {
+            // A concurrent registration took the email or username between
+            // the checks above and this insert.
+            if is_unique_violation(&err) {
+                let email_taken = users::Entity::find()
+                    .filter(users::Column::Email.eq(&user.email))
+                    .one(&txn)
+                    .await?
+                    .is_some();
+                return Err(if email_taken {
+                    IdentityError::EmailTaken
+                } else {
+                    IdentityError::UsernameTaken
+                });
+            }
+            return Err(err.into());
+        }
+        events::enqueue(
+            &txn,
+            &EventEnvelope::new(
+                "identity.user.registered",
+                serde_json::json!({ "userId": user.id, "username": user.username }),
+            )
+            .actor(user.id),
+        )
+        .await?;
+        txn.commit().await?;
+        tracing::info!(user.id = %user.id, "user registered");
+        self.start_session(user, user_agent).await
+    }
+
+    /// Signs in with an email address or username and a password. Unknown
+    /// logins and wrong passwords fail alike and take about as long.
+    pub async fn login(
+        &self,
+        login: &str,
+        password: &str,
+        user_agent: Option<String>,
+    ) -> Result<SignedIn, IdentityError> {
+        let login = login.trim().to_lowercase();
+        let column = if login.contains('@') {
+            users::Column::Email
+        } else {
+            users::Column::Username
+        };
+        let user = users::Entity::find()
+            .filter(column.eq(login))
+            .one(&self.db)
+            .await?;
+        let hash = match &user {
+            Some(user) => user.password_hash.clone(),
+            None => dummy_hash().to_owned(),
+        };
+        let matches = verify_password(password.to_owned(), hash).await?;
+        match user {
+            Some(user) if matches => self.start_session(user, user_agent).await,
+            _ => Err(IdentityError::BadCredentials),
+        }
+    }
+
+    /// The user with this id.
+    pub async fn find(&self, id: Uuid) -> Result<Option<users::Model>, IdentityError> {
+        Ok(users::Entity::find_by_id(id).one(&self.db).await?)
+    }
+
+    /// The users with these ids, in no particular order.
+    pub async fn find_many(&self, ids: &[Uuid]) -> Result<Vec<users::Model>, IdentityError> {
+        Ok(users::Entity::find()
+            .filter(users::Column::Id.is_in(ids.iter().copied()))
+            .all(&self.db)
+            .await?)
+    }
+
+    /// The user with this username (case-insensitive).
+    pub async fn by_username(&self, username: &str) -> Result<Option<users::Model>, IdentityError> {
+        Ok(users::Entity::find()
+            .filter(users::Column::Username.eq(username.trim().to_lowercase()))
+            .one(&self.db)
+            .await?)
+    }
+
+    async fn start_session(
+        &self,
+        user: users::Model,
+        user_agent: Option<String>,
+    ) -> Result<SignedIn, IdentityError> {
+        let refresh_token = new_refresh_token();
+        let now = Utc::now();
+        let session = sessions::Model {
+            id: new_id(),
+            user_id: user.id,
+            refresh_token_hash: hash_refresh_token(&refresh_token),
+            user_agent: user_agent.map(|ua| ua.chars().take(512).collect()),
+            created_at: now,
+            last_used_at: now,
+            expires_at: now + Duration::days(REFRESH_TOKEN_TTL_DAYS),
+            revoked_at: None,
+        };
+        sessions::Entity::insert(sessions::ActiveModel {
+            id: Set(session.id),
+            ..sessions::ActiveModel::from(session.clone())
+        })
+        .exec_without_returning(&self.db)
+        .await?;
+        let (access_token, expires_at) = self.signer.sign(user.id, Some(session.id), Vec::new())?;
+        Ok(SignedIn {
+            access_token,
+            refresh_token,
+            expires_at,
+            user,
+        })
+    }
+}
+
+/// 256 random bits, base64url.
+fn new_refresh_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Refresh tokens are random and long, so a fast hash suffices to keep them
+/// useless if the table leaks.
+pub fn hash_refresh_token(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+async fn hash_password(password: String) -> Result<String, IdentityError> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))
+    })
+    .await
+    .map_err(|e| IdentityError::Internal(e.into()))?
+    .map_err(IdentityError::Internal)
+}
+
+async fn verify_password(password: String, hash: String) -> Result<bool, IdentityError> {
+    tokio::task::spawn_blocking(move || {
+        let parsed = PasswordHash::new(&hash)
+            .map_err(|e| anyhow::anyhow!("stored password hash is unreadable: {e}"))?;
+        Ok(Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok())
+    })
+    .await
+    .map_err(|e| IdentityError::Internal(e.into()))?
+    .map_err(IdentityError::Internal)
+}
+
+/// A hash to verify against when the login is unknown, so both failures
+/// cost one argon2 verification.
+fn dummy_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(b"stunxt-no-such-user", &salt)
+            .map(|h| h.to_string())
+            .unwrap_or_default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use stunxt_platform::testing::{TestDb, TestKeys};
+
+    use super::*;
+
+    async fn accounts() -> (Accounts, TestDb) {
+        let db = TestDb::new::<stunxt_migrations::identity::Migrator>("identity")
+            .await
+            .unwrap();
+        let keys = TestKeys::new().unwrap();
+        (Accounts::new(db.conn.clone(), Arc::new(keys.signer)), db)
+    }
+
+    fn ana() -> NewAccount {
+        NewAccount {
+            email: "Ana@Example.org".into(),
+            password: "correct horse battery".into(),
+            username: "Ana".into(),
+            display_name: "Ana".into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn register_then_login_by_email_or_username() {
+        let (accounts, _db) = accounts().await;
+        let signed = accounts.register(ana(), Some("test".into())).await.unwrap();
+        assert_eq!(signed.user.email, "ana@example.org");
+        assert_eq!(signed.user.username, "ana");
+        assert!(signed.user.password_hash.starts_with("$argon2id$"));
+        assert_ne!(signed.refresh_token, "");
+
+        let by_email = accounts
+            .login("ANA@example.org", "correct horse battery", None)
+            .await
+            .unwrap();
+        assert_eq!(by_email.user.id, signed.user.id);
+        let by_name = accounts
+            .login("ana", "correct horse battery", None)
+            .await
+            .unwrap();
+        assert_eq!(by_name.user.id, signed.user.id);
+        assert_ne!(by_name.refresh_token, by_email.refresh_token);
+
+        let stored = sessions::Entity::find().all(&_db.conn).await.unwrap();
+        assert_eq!(stored.len(), 3);
+        assert!(
+            stored
+                .iter()
+                .all(|s| s.refresh_token_hash != signed.refresh_token)
+        );
+    }
+
+    #[tokio::test]
+    async fn registration_writes_an_outbox_event() {
+        let (accounts, db) = accounts().await;
+        accounts.register(ana(), None).await.unwrap();
+        use sea_orm::{ConnectionTrait, Statement};
+        let row = db
+            .conn
+            .query_one_raw(Statement::from_string(
+                db.conn.get_database_backend(),
+                "SELECT topic FROM outbox",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        let topic: String = row.try_get_by_index(0).unwrap();
+        assert_eq!(topic, "identity.user.registered");
+    }
+
+    #[tokio::test]
+    async fn wrong_password_and_unknown_user_fail_alike() {
+        let (accounts, _db) = accounts().await;
+        accounts.register(ana(), None).await.unwrap();
+        let wrong = accounts
+            .login("ana", "wrong password!!", None)
+            .await
+            .unwrap_err();
+        let unknown = accounts
+            .login("bob", "wrong password!!", None)
+            .await
+            .unwrap_err();
+        assert!(matches!(wrong, IdentityError::BadCredentials));
+        assert!(matches!(unknown, IdentityError::BadCredentials));
+        assert_eq!(wrong.to_string(), unknown.to_string());
+    }
+
+    #[tokio::test]
+    async fn duplicate_email_and_username_conflict_case_insensitively() {
+        let (accounts, _db) = accounts().await;
+        accounts.register(ana(), None).await.unwrap();
+        let mut same_email = ana();
+        same_email.username = "other".into();
+        same_email.email = "ANA@EXAMPLE.ORG".into();
+        assert!(matches!(
+            accounts.register(same_email, None).await.unwrap_err(),
+            IdentityError::EmailTaken
+        ));
+        let mut same_name = ana();
+        same_name.email = "other@example.org".into();
+        same_name.username = "ANA".into();
+        assert!(matches!(
+            accounts.register(same_name, None).await.unwrap_err(),
+            IdentityError::UsernameTaken
+        ));
+    }
+}

@@ -1,0 +1,4 @@
+//! Identity's domain rules, free of GraphQL.
+
+pub mod accounts;
+pub mod validate;

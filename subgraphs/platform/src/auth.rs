@@ -1,0 +1,618 @@
+//! Access tokens and the viewer.
+//!
+//! identity signs short-lived Ed25519 JWTs ([`TokenSigner`]); every subgraph
+//! verifies them locally ([`TokenVerifier`]) against keys that are configured
+//! directly or fetched from identity's JWKS document, then puts an
+//! [`Authentication`] into the GraphQL context. Resolvers read the
+//! [`Viewer`] through [`ViewerExt`] or protect fields with the [`SignedIn`]
+//! and [`HasRole`] guards.
+
+use std::{
+    collections::HashMap,
+    path::Path,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use anyhow::Context as _;
+use async_graphql::{Context, Guard};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{DateTime, Utc};
+use ed25519_dalek::{
+    SigningKey,
+    pkcs8::{DecodePrivateKey, EncodePrivateKey, spki::der::pem::LineEnding},
+};
+use http::HeaderMap;
+use jsonwebtoken::{
+    Algorithm, DecodingKey, EncodingKey, Header, Validation,
+    jwk::{
+        AlgorithmParameters, CommonParameters, EllipticCurve, Jwk, JwkSet, KeyAlgorithm,
+        OctetKeyPairParameters, OctetKeyPairType, PublicKeyUse,
+    },
+};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use tokio::sync::{Mutex, RwLock};
+use uuid::Uuid;
+
+use crate::{config::AuthConfig, error::AppError};
+
+/// The claims of a StunxtV2 access token.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Claims {
+    /// The user.
+    pub sub: Uuid,
+    /// The session the token was issued for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<Uuid>,
+    /// Issued at (seconds since the epoch).
+    pub iat: i64,
+    /// Expires at (seconds since the epoch).
+    pub exp: i64,
+    /// Issuer.
+    pub iss: String,
+    /// Audience.
+    pub aud: String,
+    /// Platform-wide roles (e.g. `staff`); community roles live in
+    /// communities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
+}
+
+/// The signed-in user making a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Viewer {
+    /// The user's id.
+    pub user_id: Uuid,
+    /// The session the access token belongs to.
+    pub session_id: Option<Uuid>,
+    /// Platform-wide roles.
+    pub roles: Vec<String>,
+}
+
+impl Viewer {
+    /// Whether the viewer holds a platform-wide role.
+    pub fn has_role(&self, role: &str) -> bool {
+        self.roles.iter().any(|r| r == role)
+    }
+}
+
+/// What a request proved about its sender; stored in the GraphQL context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Authentication {
+    /// No `Authorization` header.
+    Anonymous,
+    /// A valid access token.
+    Viewer(Viewer),
+    /// A token that failed verification; the reason is safe to show.
+    Invalid(String),
+}
+
+/// Why a token was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TokenError {
+    /// The token is not a well-formed JWT or uses a refused algorithm.
+    #[error("malformed access token")]
+    Malformed,
+    /// The `kid` header is missing or names no known key.
+    #[error("unknown signing key")]
+    UnknownKey,
+    /// The token has expired.
+    #[error("access token expired")]
+    Expired,
+    /// Signature, issuer, audience or claims are wrong.
+    #[error("invalid access token")]
+    Invalid,
+}
+
+/// Signs access tokens (identity only).
+pub struct TokenSigner {
+    kid: String,
+    encoding: EncodingKey,
+    public_x: String,
+    issuer: String,
+    audience: String,
+    ttl: Duration,
+}
+
+impl std::fmt::Debug for TokenSigner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenSigner")
+            .field("kid", &self.kid)
+            .field("key", &"[redacted]")
+            .finish()
+    }
+}
+
+impl TokenSigner {
+    /// A signer with a fresh random key.
+    pub fn generate(config: &AuthConfig) -> anyhow::Result<Self> {
+        let key = SigningKey::generate(&mut rand::rngs::OsRng);
+        Self::from_signing_key(&key, config)
+    }
+
+    /// A signer from a PKCS#8 PEM private key.
+    pub fn from_pem(pem: &SecretString, config: &AuthConfig) -> anyhow::Result<Self> {
+        let key = SigningKey::from_pkcs8_pem(pem.expose_secret()).map_err(|e| {
+            anyhow::anyhow!("auth.signing_key is not an Ed25519 PKCS#8 PEM key: {e}")
+        })?;
+        Self::from_signing_key(&key, config)
+    }
+
+    /// The signer of `config.signing_key`, or in development a key kept at
+    /// `dev_key_path` (created on first use, readable by the owner only).
+    pub fn from_config(config: &AuthConfig, dev_key_path: &Path) -> anyhow::Result<Self> {
+        if let Some(pem) = &config.signing_key {
+            return Self::from_pem(pem, config);
+        }
+        if dev_key_path.exists() {
+            let pem = std::fs::read_to_string(dev_key_path)
+                .with_context(|| format!("reading {}", dev_key_path.display()))?;
+            return Self::from_pem(&SecretString::from(pem), config);
+        }
+        let key = SigningKey::generate(&mut rand::rngs::OsRng);
+        let pem = key
+            .to_pkcs8_pem(LineEnding::LF)
+            .map_err(|e| anyhow::anyhow!("encoding the development signing key: {e}"))?;
+        write_private_file(dev_key_path, pem.as_bytes())?;
+        tracing::info!(path = %dev_key_path.display(), "created development signing key");
+        Self::from_signing_key(&key, config)
+    }
+
+    fn from_signing_key(key: &SigningKey, config: &AuthConfig) -> anyhow::Result<Self> {
+        let public = key.verifying_key().to_bytes();
+        // The kid is a digest of the public key, so a key keeps its id
+        // wherever it is loaded.
+        let kid = URL_SAFE_NO_PAD.encode(&Sha256::digest(public)[..12]);
+        let der = key
+            .to_pkcs8_der()
+            .map_err(|e| anyhow::anyhow!("encoding the signing key: {e}"))?;
+        Ok(Self {
+            kid,
+            encoding: EncodingKey::from_ed_der(der.as_bytes()),
+            public_x: URL_SAFE_NO_PAD.encode(public),
+            issuer: config.issuer.clone(),
+            audience: config.audience.clone(),
+            ttl: Duration::from_secs(config.access_token_ttl_secs),
+        })
+    }
+
+    /// The key id carried in the `kid` header.
+    pub fn kid(&self) -> &str {
+        &self.kid
+    }
+
+    /// The public key as a JWK.
+    pub fn jwk(&self) -> Jwk {
+        Jwk {
+            common: CommonParameters {
+                public_key_use: Some(PublicKeyUse::Signature),
+                key_algorithm: Some(KeyAlgorithm::EdDSA),
+                key_id: Some(self.kid.clone()),
+                ..CommonParameters::default()
+            },
+            algorithm: AlgorithmParameters::OctetKeyPair(OctetKeyPairParameters {
+                key_type: OctetKeyPairType::OctetKeyPair,
+                curve: EllipticCurve::Ed25519,
+                x: self.public_x.clone(),
+            }),
+        }
+    }
+
+    /// The JWKS document publishing this signer's public key.
+    pub fn jwks(&self) -> JwkSet {
+        JwkSet {
+            keys: vec![self.jwk()],
+        }
+    }
+
+    /// Signs an access token; returns it with its expiry.
+    pub fn sign(
+        &self,
+        user_id: Uuid,
+        session_id: Option<Uuid>,
+        roles: Vec<String>,
+    ) -> anyhow::Result<(String, DateTime<Utc>)> {
+        let now = Utc::now();
+        let expires_at = now + chrono::Duration::from_std(self.ttl)?;
+        let claims = Claims {
+            sub: user_id,
+            sid: session_id,
+            iat: now.timestamp(),
+            exp: expires_at.timestamp(),
+            iss: self.issuer.clone(),
+            aud: self.audience.clone(),
+            roles,
+        };
+        self.sign_claims(&claims).map(|token| (token, expires_at))
+    }
+
+    /// Signs arbitrary claims (tests use this for expired tokens).
+    pub fn sign_claims(&self, claims: &Claims) -> anyhow::Result<String> {
+        let mut header = Header::new(Algorithm::EdDSA);
+        header.kid = Some(self.kid.clone());
+        Ok(jsonwebtoken::encode(&header, claims, &self.encoding)?)
+    }
+}
+
+fn write_private_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    file.write_all(bytes)
+        .with_context(|| format!("writing {}", path.display()))
+}
+
+/// Verifies access tokens against known public keys, fetching identity's
+/// JWKS when a token names a key it does not know yet.
+#[derive(Clone)]
+pub struct TokenVerifier {
+    inner: Arc<VerifierInner>,
+}
+
+struct VerifierInner {
+    validation: Validation,
+    keys: RwLock<HashMap<String, DecodingKey>>,
+    jwks_url: Option<String>,
+    http: reqwest::Client,
+    last_fetch: Mutex<Option<Instant>>,
+}
+
+/// Smallest interval between two JWKS fetches triggered by unknown `kid`s,
+/// so forged tokens cannot make a subgraph hammer identity.
+const JWKS_REFETCH_INTERVAL: Duration = Duration::from_secs(30);
+
+impl TokenVerifier {
+    /// A verifier expecting `config`'s issuer and audience, with no keys yet.
+    pub fn new(config: &AuthConfig) -> Self {
+        let mut validation = Validation::new(Algorithm::EdDSA);
+        validation.set_issuer(&[&config.issuer]);
+        validation.set_audience(&[&config.audience]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        validation.leeway = config.leeway_secs;
+        Self {
+            inner: Arc::new(VerifierInner {
+                validation,
+                keys: RwLock::new(HashMap::new()),
+                jwks_url: config.jwks_url.clone(),
+                http: reqwest::Client::builder()
+                    .timeout(Duration::from_secs(5))
+                    .build()
+                    .unwrap_or_default(),
+                last_fetch: Mutex::new(None),
+            }),
+        }
+    }
+
+    /// The verifier `config` describes: its `public_keys`, then its JWKS URL.
+    pub fn from_config(config: &AuthConfig) -> anyhow::Result<Self> {
+        let verifier = Self::new(config);
+        {
+            let mut keys = verifier
+                .inner
+                .keys
+                .try_write()
+                .map_err(|_| anyhow::anyhow!("verifier key store busy"))?;
+            for (index, key) in config.public_keys.iter().enumerate() {
+                let decoding = DecodingKey::from_ed_pem(key.pem.as_bytes()).map_err(|e| {
+                    anyhow::anyhow!(
+                        "auth.public_keys[{index}].pem is not an Ed25519 public key: {e}"
+                    )
+                })?;
+                keys.insert(key.kid.clone(), decoding);
+            }
+        }
+        Ok(verifier)
+    }
+
+    /// Trusts the keys of a JWKS document; for building a verifier before
+    /// it is shared (e.g. trusting a signer in the same process).
+    pub fn trusting(self, jwks: &JwkSet) -> Self {
+        if let Ok(mut keys) = self.inner.keys.try_write() {
+            insert_jwks(&mut keys, jwks);
+        }
+        self
+    }
+
+    /// Trusts the keys of a JWKS document.
+    pub async fn add_jwks(&self, jwks: &JwkSet) {
+        insert_jwks(&mut *self.inner.keys.write().await, jwks);
+    }
+
+    /// Verifies a token and returns its viewer.
+    pub async fn verify(&self, token: &str) -> Result<Viewer, TokenError> {
+        let header = jsonwebtoken::decode_header(token).map_err(|_| TokenError::Malformed)?;
+        if header.alg != Algorithm::EdDSA {
+            return Err(TokenError::Malformed);
+        }
+        let kid = header.kid.ok_or(TokenError::UnknownKey)?;
+        if !self.inner.keys.read().await.contains_key(&kid) {
+            self.refresh_jwks().await;
+        }
+        let keys = self.inner.keys.read().await;
+        let key = keys.get(&kid).ok_or(TokenError::UnknownKey)?;
+        let data = jsonwebtoken::decode::<Claims>(token, key, &self.inner.validation).map_err(
+            |e| match e.kind() {
+                jsonwebtoken::errors::ErrorKind::ExpiredSignature => TokenError::Expired,
+                _ => TokenError::Invalid,
+            },
+        )?;
+        Ok(Viewer {
+            user_id: data.claims.sub,
+            session_id: data.claims.sid,
+            roles: data.claims.roles,
+        })
+    }
+
+    /// Reads the bearer token of a request, if any, and verifies it.
+    pub async fn authenticate(&self, headers: &HeaderMap) -> Authentication {
+        let Some(value) = headers.get(http::header::AUTHORIZATION) else {
+            return Authentication::Anonymous;
+        };
+        let Some(token) = value.to_str().ok().and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        }) else {
+            return Authentication::Invalid(
+                "the Authorization header must be `Bearer <token>`".to_owned(),
+            );
+        };
+        match self.verify(token.trim()).await {
+            Ok(viewer) => Authentication::Viewer(viewer),
+            Err(err) => Authentication::Invalid(err.to_string()),
+        }
+    }
+
+    async fn refresh_jwks(&self) {
+        let Some(url) = &self.inner.jwks_url else {
+            return;
+        };
+        let mut last = self.inner.last_fetch.lock().await;
+        if last.is_some_and(|t| t.elapsed() < JWKS_REFETCH_INTERVAL) {
+            return;
+        }
+        *last = Some(Instant::now());
+        let fetched = async {
+            self.inner
+                .http
+                .get(url)
+                .send()
+                .await?
+                .error_for_status()?
+                .json::<JwkSet>()
+                .await
+        }
+        .await;
+        match fetched {
+            Ok(jwks) => self.add_jwks(&jwks).await,
+            Err(err) => tracing::warn!(jwks.url = %url, error = %err, "fetching JWKS failed"),
+        }
+    }
+}
+
+fn insert_jwks(keys: &mut HashMap<String, DecodingKey>, jwks: &JwkSet) {
+    for jwk in &jwks.keys {
+        if let (Some(kid), Ok(key)) = (&jwk.common.key_id, DecodingKey::from_jwk(jwk)) {
+            keys.insert(kid.clone(), key);
+        }
+    }
+}
+
+/// Reads the viewer from a GraphQL context.
+pub trait ViewerExt {
+    /// The signed-in viewer, or `UNAUTHENTICATED`.
+    fn viewer(&self) -> Result<&Viewer, AppError>;
+    /// The signed-in viewer, if any (an invalid token counts as none).
+    fn viewer_opt(&self) -> Option<&Viewer>;
+}
+
+impl ViewerExt for Context<'_> {
+    fn viewer(&self) -> Result<&Viewer, AppError> {
+        match self.data_opt::<Authentication>() {
+            Some(Authentication::Viewer(viewer)) => Ok(viewer),
+            Some(Authentication::Invalid(reason)) => Err(AppError::unauthenticated(reason.clone())),
+            _ => Err(AppError::unauthenticated("sign in required")),
+        }
+    }
+
+    fn viewer_opt(&self) -> Option<&Viewer> {
+        match self.data_opt::<Authentication>() {
+            Some(Authentication::Viewer(viewer)) => Some(viewer),
+            _ => None,
+        }
+    }
+}
+
+/// Guard: the request carries a valid access token.
+pub struct SignedIn;
+
+impl Guard for SignedIn {
+    async fn check(&self, ctx: &Context<'_>) -> async_graphql::Result<()> {
+        ctx.viewer().map(|_| ()).map_err(Into::into)
+    }
+}
+
+/// Guard: the viewer holds a platform-wide role.
+pub struct HasRole(pub &'static str);
+
+impl Guard for HasRole {
+    async fn check(&self, ctx: &Context<'_>) -> async_graphql::Result<()> {
+        let viewer = ctx.viewer()?;
+        if viewer.has_role(self.0) {
+            Ok(())
+        } else {
+            Err(AppError::forbidden(format!("requires the {} role", self.0)).into())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> AuthConfig {
+        AuthConfig::default()
+    }
+
+    async fn verifier_for(signer: &TokenSigner) -> TokenVerifier {
+        let verifier = TokenVerifier::new(&config());
+        verifier.add_jwks(&signer.jwks()).await;
+        verifier
+    }
+
+    fn claims(exp_offset: i64) -> Claims {
+        let now = Utc::now().timestamp();
+        Claims {
+            sub: Uuid::now_v7(),
+            sid: Some(Uuid::now_v7()),
+            iat: now,
+            exp: now + exp_offset,
+            iss: "stunxt".into(),
+            aud: "stunxt-api".into(),
+            roles: vec!["staff".into()],
+        }
+    }
+
+    #[tokio::test]
+    async fn valid_token_yields_viewer() {
+        let signer = TokenSigner::generate(&config()).unwrap();
+        let verifier = verifier_for(&signer).await;
+        let user = Uuid::now_v7();
+        let (token, expires) = signer.sign(user, None, vec![]).unwrap();
+        assert!(expires > Utc::now());
+        let viewer = verifier.verify(&token).await.unwrap();
+        assert_eq!(viewer.user_id, user);
+        let header = jsonwebtoken::decode_header(&token).unwrap();
+        assert_eq!(header.kid.as_deref(), Some(signer.kid()));
+    }
+
+    #[tokio::test]
+    async fn refuses_expired_tampered_wrong_issuer_audience_and_unknown_key() {
+        let signer = TokenSigner::generate(&config()).unwrap();
+        let verifier = verifier_for(&signer).await;
+
+        let expired = signer.sign_claims(&claims(-3600)).unwrap();
+        assert_eq!(verifier.verify(&expired).await, Err(TokenError::Expired));
+
+        let good = signer.sign_claims(&claims(600)).unwrap();
+        let mut parts: Vec<String> = good.split('.').map(str::to_owned).collect();
+        let mut payload: serde_json::Value =
+            serde_json::from_slice(&URL_SAFE_NO_PAD.decode(&parts[1]).unwrap()).unwrap();
+        payload["sub"] = serde_json::json!(Uuid::now_v7());
+        parts[1] = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&payload).unwrap());
+        assert_eq!(
+            verifier.verify(&parts.join(".")).await,
+            Err(TokenError::Invalid)
+        );
+
+        let mut wrong_iss = claims(600);
+        wrong_iss.iss = "someone-else".into();
+        let token = signer.sign_claims(&wrong_iss).unwrap();
+        assert_eq!(verifier.verify(&token).await, Err(TokenError::Invalid));
+
+        let mut wrong_aud = claims(600);
+        wrong_aud.aud = "other-api".into();
+        let token = signer.sign_claims(&wrong_aud).unwrap();
+        assert_eq!(verifier.verify(&token).await, Err(TokenError::Invalid));
+
+        let stranger = TokenSigner::generate(&config()).unwrap();
+        let token = stranger.sign_claims(&claims(600)).unwrap();
+        assert_eq!(verifier.verify(&token).await, Err(TokenError::UnknownKey));
+    }
+
+    #[tokio::test]
+    async fn refuses_alg_none_and_symmetric_algorithms() {
+        let signer = TokenSigner::generate(&config()).unwrap();
+        let verifier = verifier_for(&signer).await;
+        let payload = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&claims(600)).unwrap());
+        let none_header = URL_SAFE_NO_PAD.encode(format!(
+            r#"{{"alg":"none","typ":"JWT","kid":"{}"}}"#,
+            signer.kid()
+        ));
+        let token = format!("{none_header}.{payload}.");
+        assert_eq!(verifier.verify(&token).await, Err(TokenError::Malformed));
+
+        let mut header = Header::new(Algorithm::HS256);
+        header.kid = Some(signer.kid().to_owned());
+        let hs = jsonwebtoken::encode(
+            &header,
+            &claims(600),
+            &EncodingKey::from_secret(signer.public_x.as_bytes()),
+        )
+        .unwrap();
+        assert_eq!(verifier.verify(&hs).await, Err(TokenError::Malformed));
+    }
+
+    #[tokio::test]
+    async fn configured_pem_keys_verify() {
+        let key = SigningKey::generate(&mut rand::rngs::OsRng);
+        use ed25519_dalek::pkcs8::EncodePublicKey;
+        let public_pem = key
+            .verifying_key()
+            .to_public_key_pem(LineEnding::LF)
+            .unwrap();
+        let private_pem = key.to_pkcs8_pem(LineEnding::LF).unwrap();
+        let signer =
+            TokenSigner::from_pem(&SecretString::from(private_pem.to_string()), &config()).unwrap();
+        let mut cfg = config();
+        cfg.public_keys.push(crate::config::PublicKeyConfig {
+            kid: signer.kid().to_owned(),
+            pem: public_pem,
+        });
+        let verifier = TokenVerifier::from_config(&cfg).unwrap();
+        let (token, _) = signer.sign(Uuid::now_v7(), None, vec![]).unwrap();
+        assert!(verifier.verify(&token).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn dev_key_is_created_once_and_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys/dev.pem");
+        let a = TokenSigner::from_config(&config(), &path).unwrap();
+        let b = TokenSigner::from_config(&config(), &path).unwrap();
+        assert_eq!(a.kid(), b.kid());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[tokio::test]
+    async fn authorization_header_forms() {
+        let signer = TokenSigner::generate(&config()).unwrap();
+        let verifier = verifier_for(&signer).await;
+        let mut headers = HeaderMap::new();
+        assert_eq!(
+            verifier.authenticate(&headers).await,
+            Authentication::Anonymous
+        );
+        headers.insert(http::header::AUTHORIZATION, "Basic abc".parse().unwrap());
+        assert!(matches!(
+            verifier.authenticate(&headers).await,
+            Authentication::Invalid(_)
+        ));
+        let (token, _) = signer.sign(Uuid::now_v7(), None, vec![]).unwrap();
+        headers.insert(
+            http::header::AUTHORIZATION,
+            format!("Bearer {token}").parse().unwrap(),
+        );
+        assert!(matches!(
+            verifier.authenticate(&headers).await,
+            Authentication::Viewer(_)
+        ));
+    }
+}

@@ -1,0 +1,456 @@
+//! Typed, layered configuration: defaults → `stunxt.toml` → `STUNXT__…`
+//! environment variables (`__` separates levels, e.g.
+//! `STUNXT__DATABASE__URL`). Loaded once at start, validated, and passed down
+//! explicitly. Secrets are [`SecretString`]s, printed as `[REDACTED]`.
+
+use std::{
+    net::{IpAddr, Ipv4Addr},
+    path::{Path, PathBuf},
+};
+
+use figment::{
+    Figment,
+    providers::{Env, Format, Serialized, Toml},
+};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+/// A configuration that could not be loaded or is invalid. The message names
+/// the offending key.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid configuration: {0}")]
+pub struct ConfigError(pub String);
+
+/// Whether this is a developer machine or a production deployment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    /// GraphiQL, introspection and pretty logs on.
+    #[default]
+    Dev,
+    /// Hardened: no GraphiQL, no router introspection, JSON logs by default.
+    Prod,
+}
+
+/// The whole configuration of a `stunxt` process.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// `dev` or `prod`.
+    pub env: Environment,
+    /// Relational storage.
+    pub database: DatabaseConfig,
+    /// Redis, for the event bus, pub/sub and rate limits across instances.
+    pub redis: RedisConfig,
+    /// Access-token verification (and, in identity, signing).
+    pub auth: AuthConfig,
+    /// HTTP listeners and request limits.
+    pub server: ServerConfig,
+    /// Logs and metrics.
+    pub telemetry: TelemetryConfig,
+    /// Domain-event delivery.
+    pub events: EventsConfig,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            env: Environment::Dev,
+            database: DatabaseConfig::default(),
+            redis: RedisConfig::default(),
+            auth: AuthConfig::default(),
+            server: ServerConfig::default(),
+            telemetry: TelemetryConfig::default(),
+            events: EventsConfig::default(),
+        }
+    }
+}
+
+/// Relational storage settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// `postgres://…`. Unset: one SQLite file per subgraph in `data_dir`.
+    /// With PostgreSQL each subgraph uses its own schema, named after it.
+    #[serde(serialize_with = "ser_opt_secret")]
+    pub url: Option<SecretString>,
+    /// Where the embedded SQLite files live.
+    pub data_dir: PathBuf,
+    /// Run each subgraph's migrations when it starts.
+    pub migrate_on_start: bool,
+    /// Connection pool size per subgraph.
+    pub max_connections: u32,
+    /// Prefix of each subgraph's PostgreSQL schema name (`<prefix><name>`),
+    /// for several deployments in one database.
+    pub schema_prefix: String,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self {
+            url: None,
+            data_dir: PathBuf::from("./data"),
+            migrate_on_start: true,
+            max_connections: 10,
+            schema_prefix: String::new(),
+        }
+    }
+}
+
+/// Redis settings.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct RedisConfig {
+    /// `redis://…`. Unset: in-process bus, pub/sub and rate limits.
+    #[serde(serialize_with = "ser_opt_secret")]
+    pub url: Option<SecretString>,
+}
+
+/// Access-token settings shared by every subgraph.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthConfig {
+    /// Expected `iss` claim.
+    pub issuer: String,
+    /// Expected `aud` claim.
+    pub audience: String,
+    /// JWKS document to fetch verification keys from (identity's
+    /// `/.well-known/jwks.json`). Used when `public_keys` is empty.
+    pub jwks_url: Option<String>,
+    /// Verification keys configured directly: Ed25519 public keys in PEM.
+    pub public_keys: Vec<PublicKeyConfig>,
+    /// Ed25519 private key (PKCS#8 PEM) identity signs access tokens with.
+    /// Unset in dev: a key is generated and kept in `data_dir`.
+    #[serde(serialize_with = "ser_opt_secret")]
+    pub signing_key: Option<SecretString>,
+    /// Access-token lifetime in seconds.
+    pub access_token_ttl_secs: u64,
+    /// Allowed clock skew when checking `exp`, in seconds.
+    pub leeway_secs: u64,
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        Self {
+            issuer: "stunxt".to_owned(),
+            audience: "stunxt-api".to_owned(),
+            jwks_url: None,
+            public_keys: Vec::new(),
+            signing_key: None,
+            access_token_ttl_secs: 15 * 60,
+            leeway_secs: 30,
+        }
+    }
+}
+
+/// One configured verification key.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublicKeyConfig {
+    /// The `kid` tokens signed with this key carry.
+    pub kid: String,
+    /// Ed25519 public key, SPKI PEM.
+    pub pem: String,
+}
+
+/// HTTP listeners and limits.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Address every listener binds to.
+    pub host: IpAddr,
+    /// The router's port (the public API).
+    pub router_port: u16,
+    /// First subgraph port; subgraphs take consecutive ports in
+    /// `supergraph.yaml` order.
+    pub subgraph_base_port: u16,
+    /// Largest accepted request body, in bytes.
+    pub max_body_bytes: usize,
+    /// Deepest accepted query.
+    pub max_depth: usize,
+    /// Highest accepted query complexity.
+    pub max_complexity: usize,
+    /// Seconds to let requests finish after a shutdown signal.
+    pub shutdown_grace_secs: u64,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            host: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            router_port: 4000,
+            subgraph_base_port: 4001,
+            max_body_bytes: 2 * 1024 * 1024,
+            max_depth: 15,
+            max_complexity: 1000,
+            shutdown_grace_secs: 10,
+        }
+    }
+}
+
+/// Log output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable, coloured.
+    #[default]
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Logs and metrics settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TelemetryConfig {
+    /// `pretty` or `json`.
+    pub format: LogFormat,
+    /// `tracing` filter directives (`RUST_LOG` syntax); `RUST_LOG` wins.
+    pub filter: String,
+}
+
+impl Default for TelemetryConfig {
+    fn default() -> Self {
+        Self {
+            format: LogFormat::Pretty,
+            filter: "info,sqlx=warn,apollo_router=warn".to_owned(),
+        }
+    }
+}
+
+/// Domain-event delivery settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EventsConfig {
+    /// Deliveries of one event to one consumer group before it is
+    /// dead-lettered.
+    pub max_attempts: u32,
+    /// First retry delay in milliseconds; doubles with each attempt.
+    pub backoff_base_ms: u64,
+    /// Longest retry delay in milliseconds.
+    pub backoff_max_ms: u64,
+    /// How often the outbox relay polls for unsent events, in milliseconds.
+    pub relay_interval_ms: u64,
+}
+
+impl Default for EventsConfig {
+    fn default() -> Self {
+        Self {
+            max_attempts: 8,
+            backoff_base_ms: 200,
+            backoff_max_ms: 60_000,
+            relay_interval_ms: 250,
+        }
+    }
+}
+
+fn ser_opt_secret<S: serde::Serializer>(
+    value: &Option<SecretString>,
+    ser: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(secret) => ser.serialize_some(secret.expose_secret()),
+        None => ser.serialize_none(),
+    }
+}
+
+impl Config {
+    /// Loads defaults, then `path` (or `./stunxt.toml` when it exists), then
+    /// `STUNXT__…` environment variables, and validates the result.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        Self::load_from(path, Env::prefixed("STUNXT__").split("__"))
+    }
+
+    /// Like [`Config::load`] with an explicit environment provider (tests).
+    pub fn load_from(path: Option<&Path>, env: Env) -> Result<Self, ConfigError> {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        match path {
+            Some(path) => {
+                if !path.exists() {
+                    return Err(ConfigError(format!(
+                        "config file {} does not exist",
+                        path.display()
+                    )));
+                }
+                figment = figment.merge(Toml::file(path));
+            }
+            None => figment = figment.merge(Toml::file("stunxt.toml")),
+        }
+        let config: Config = figment
+            .merge(env)
+            .extract()
+            .map_err(|err| ConfigError(describe_figment_error(err)))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks values the types cannot, naming the bad key.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |key: &str, why: &str| Err(ConfigError(format!("{key}: {why}")));
+        if let Some(url) = &self.database.url {
+            let url = url.expose_secret();
+            if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+                return bad(
+                    "database.url",
+                    "must start with postgres:// or postgresql:// (leave it unset for SQLite files in database.data_dir)",
+                );
+            }
+        }
+        if let Some(url) = &self.redis.url {
+            let url = url.expose_secret();
+            if !(url.starts_with("redis://") || url.starts_with("rediss://")) {
+                return bad("redis.url", "must start with redis:// or rediss://");
+            }
+        }
+        if !self
+            .database
+            .schema_prefix
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            return bad(
+                "database.schema_prefix",
+                "use lower-case letters, digits and `_` only",
+            );
+        }
+        if self.database.max_connections == 0 {
+            return bad("database.max_connections", "must be at least 1");
+        }
+        if self.auth.issuer.trim().is_empty() {
+            return bad("auth.issuer", "must not be empty");
+        }
+        if self.auth.audience.trim().is_empty() {
+            return bad("auth.audience", "must not be empty");
+        }
+        if !(60..=86_400).contains(&self.auth.access_token_ttl_secs) {
+            return bad(
+                "auth.access_token_ttl_secs",
+                "must be between 60 and 86400 seconds",
+            );
+        }
+        if let Some(url) = &self.auth.jwks_url {
+            if url::Url::parse(url).is_err() {
+                return bad("auth.jwks_url", "is not a valid URL");
+            }
+        }
+        if self.server.max_depth == 0 || self.server.max_depth > 15 {
+            return bad("server.max_depth", "must be between 1 and 15");
+        }
+        if self.server.max_complexity == 0 {
+            return bad("server.max_complexity", "must be at least 1");
+        }
+        if self.server.max_body_bytes < 1024 {
+            return bad("server.max_body_bytes", "must be at least 1024");
+        }
+        if self.events.max_attempts == 0 {
+            return bad("events.max_attempts", "must be at least 1");
+        }
+        if self.events.backoff_base_ms > self.events.backoff_max_ms {
+            return bad(
+                "events.backoff_base_ms",
+                "must not exceed events.backoff_max_ms",
+            );
+        }
+        Ok(())
+    }
+}
+
+fn describe_figment_error(err: figment::Error) -> String {
+    err.into_iter()
+        .map(|e| {
+            let key = e.path.join(".");
+            let source = e
+                .metadata
+                .as_ref()
+                .map(|m| format!(" (from {})", m.name))
+                .unwrap_or_default();
+            if key.is_empty() {
+                format!("{}{source}", e.kind)
+            } else {
+                format!("{key}: {}{source}", e.kind)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use figment::Jail;
+
+    use super::*;
+
+    fn load(toml: &str) -> Result<Config, ConfigError> {
+        let config: Config = Figment::from(Serialized::defaults(Config::default()))
+            .merge(Toml::string(toml))
+            .extract()
+            .map_err(|e| ConfigError(describe_figment_error(e)))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    #[test]
+    fn defaults_are_valid_and_embedded() {
+        let config = load("").unwrap();
+        assert!(config.database.url.is_none());
+        assert!(config.redis.url.is_none());
+        assert_eq!(config.server.router_port, 4000);
+        assert_eq!(config.server.max_depth, 15);
+    }
+
+    #[test]
+    fn file_then_env_override_defaults() {
+        Jail::expect_with(|jail| {
+            jail.create_file(
+                "stunxt.toml",
+                "[server]\nrouter_port = 5000\nmax_depth = 10\n[telemetry]\nformat = \"json\"\n",
+            )?;
+            jail.set_env("STUNXT__SERVER__ROUTER_PORT", "6000");
+            let config = Config::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(config.server.max_depth, 10);
+            assert_eq!(config.server.router_port, 6000);
+            assert_eq!(config.telemetry.format, LogFormat::Json);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn bad_env_value_names_its_key() {
+        Jail::expect_with(|jail| {
+            jail.set_env("STUNXT__REDIS__URL", "http://cache");
+            let err = Config::load(None).unwrap_err();
+            assert!(err.to_string().contains("redis.url"), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn missing_explicit_file_is_an_error() {
+        let err = Config::load(Some(Path::new("/nonexistent/stunxt.toml"))).unwrap_err();
+        assert!(err.to_string().contains("does not exist"));
+    }
+
+    #[test]
+    fn bad_values_name_their_key() {
+        let err = load("[database]\nurl = \"mysql://x\"\n").unwrap_err();
+        assert!(err.to_string().contains("database.url"), "{err}");
+        let err = load("[server]\nmax_depth = 40\n").unwrap_err();
+        assert!(err.to_string().contains("server.max_depth"), "{err}");
+        let err = load("[server]\nrouter_port = \"many\"\n").unwrap_err();
+        assert!(err.to_string().contains("router_port"), "{err}");
+        let err = load("[server]\nrouter_prot = 1\n").unwrap_err();
+        assert!(err.to_string().contains("router_prot"), "{err}");
+    }
+
+    #[test]
+    fn secrets_are_redacted_in_debug() {
+        let config = load(
+            "[database]\nurl = \"postgres://app:hunter2@db/stunxt\"\n[auth]\nsigning_key = \"PRIVATE\"\n",
+        )
+        .unwrap();
+        let debug = format!("{config:?}");
+        assert!(!debug.contains("hunter2"), "{debug}");
+        assert!(!debug.contains("PRIVATE"), "{debug}");
+        assert!(debug.contains("REDACTED"), "{debug}");
+    }
+}

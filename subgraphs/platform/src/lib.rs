@@ -1,0 +1,36 @@
+//! The shared kit every StunxtV2 subgraph is built from. Not a subgraph.
+//!
+//! - [`config`]: typed, layered configuration (defaults → `stunxt.toml` → env).
+//! - [`db`]: SeaORM connections (SQLite file per subgraph, or a PostgreSQL
+//!   schema per subgraph) and migrations at start.
+//! - [`auth`]: access-token verification, the [`auth::Viewer`], guards.
+//! - [`error`]: [`error::ErrorCode`] and [`error::AppError`], mapped to
+//!   `extensions.code` in one place.
+//! - [`pagination`]: Relay connections with opaque keyset cursors.
+//! - [`ids`]: UUIDv7 identifiers.
+//! - [`events`]: transactional outbox, event bus (in-process or Redis
+//!   Streams), idempotent consumers with retries and dead letters.
+//! - [`pubsub`]: ephemeral fan-out (in-process or Redis pub/sub).
+//! - [`ratelimit`]: fixed-window rate limits (in-memory or Redis).
+//! - [`telemetry`]: tracing, request ids, Prometheus metrics.
+//! - [`runtime`]: what the subgraphs of one process share.
+//! - [`server`]: the axum app around a subgraph's schema.
+//! - `testing` (feature `test-support`): spawn a subgraph on port 0 with an
+//!   isolated database.
+
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod events;
+pub mod ids;
+pub mod pagination;
+pub mod pubsub;
+pub mod ratelimit;
+pub mod runtime;
+pub mod server;
+pub mod telemetry;
+#[cfg(feature = "test-support")]
+pub mod testing;
+
+pub use error::{AppError, AppResult, ErrorCode};

@@ -1,0 +1,426 @@
+//! Ephemeral fan-out for realtime delivery (typing, presence, live messages):
+//! every subscriber of a channel receives what is published to it while it
+//! is subscribed. Nothing is stored; a subscriber that falls behind skips
+//! what it missed.
+//!
+//! Two backends behind one [`PubSub`]:
+//! - in-process: a `tokio::sync::broadcast` channel per channel name;
+//! - Redis pub/sub (when `redis.url` is set), fanning out across instances:
+//!   channel `<name>` is Redis channel `<prefix><name>` (default prefix
+//!   `stunxt:pubsub:`). Each `PubSub` holds one RESP3 connection that
+//!   subscribes to a Redis channel while at least one local subscriber wants
+//!   it, resubscribes after reconnecting, and hands messages to the local
+//!   subscribers through the same broadcast channels.
+
+use std::{
+    collections::HashMap,
+    pin::Pin,
+    sync::{Arc, Mutex, PoisonError, Weak},
+    task::{Context, Poll},
+};
+
+use bytes::Bytes;
+use futures::{Stream, StreamExt, stream::BoxStream};
+use redis::{
+    AsyncCommands, Msg, ProtocolVersion, PushInfo, PushKind, RedisError,
+    aio::{ConnectionManager, ConnectionManagerConfig, SendError},
+};
+use secrecy::ExposeSecret;
+use serde::Serialize;
+use tokio::sync::{broadcast, mpsc, oneshot};
+
+use crate::config::RedisConfig;
+
+/// Messages a subscriber may lag behind before it skips the oldest.
+const CHANNEL_CAPACITY: usize = 256;
+
+/// Why publishing or subscribing failed.
+#[derive(Debug, thiserror::Error)]
+pub enum PubSubError {
+    /// Redis refused a command or could not be reached.
+    #[error("pubsub: redis error: {0}")]
+    Redis(#[from] RedisError),
+    /// A message could not be encoded as JSON.
+    #[error("pubsub: could not encode message: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The connection's subscription task has stopped.
+    #[error("pubsub: subscription task stopped")]
+    Closed,
+}
+
+/// Publishes to and subscribes to named channels. Cheap to clone; every clone
+/// is the same hub.
+#[derive(Clone)]
+pub struct PubSub {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    local: Arc<Local>,
+    redis: Option<RedisBackend>,
+}
+
+/// The broadcast channel of every channel name with local subscribers.
+#[derive(Default)]
+struct Local {
+    channels: Mutex<HashMap<String, broadcast::Sender<Bytes>>>,
+}
+
+impl Local {
+    fn subscribe(&self, channel: &str) -> broadcast::Receiver<Bytes> {
+        let mut channels = self.channels.lock().unwrap_or_else(PoisonError::into_inner);
+        channels
+            .entry(channel.to_owned())
+            .or_insert_with(|| broadcast::channel(CHANNEL_CAPACITY).0)
+            .subscribe()
+    }
+
+    fn send(&self, channel: &str, message: Bytes) {
+        let sender = self
+            .channels
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(channel)
+            .cloned();
+        if let Some(sender) = sender {
+            // Fails only when no one is subscribed any more.
+            let _ = sender.send(message);
+        }
+    }
+
+    /// Forgets `channel` when it has no receivers left; says whether it did.
+    fn release(&self, channel: &str) -> bool {
+        let mut channels = self.channels.lock().unwrap_or_else(PoisonError::into_inner);
+        match channels.get(channel) {
+            Some(sender) if sender.receiver_count() == 0 => {
+                channels.remove(channel);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+struct RedisBackend {
+    conn: ConnectionManager,
+    prefix: String,
+    commands: mpsc::UnboundedSender<Command>,
+}
+
+/// Subscription changes, applied in order by one task so that an
+/// unsubscribe never overtakes a later subscribe of the same channel.
+enum Command {
+    Subscribe(String, oneshot::Sender<Result<(), RedisError>>),
+    Unsubscribe(String),
+}
+
+impl PubSub {
+    /// The in-process hub (single-node mode).
+    pub fn in_process() -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                local: Arc::new(Local::default()),
+                redis: None,
+            }),
+        }
+    }
+
+    /// Redis pub/sub at `url`, channels prefixed with `stunxt:pubsub:`.
+    pub async fn redis(url: &str) -> Result<Self, PubSubError> {
+        Self::redis_with_prefix(url, "stunxt:pubsub:").await
+    }
+
+    /// Redis pub/sub at `url`, channel names prefixed with `prefix`.
+    pub async fn redis_with_prefix(url: &str, prefix: &str) -> Result<Self, PubSubError> {
+        let mut info = redis::IntoConnectionInfo::into_connection_info(url)?;
+        // RESP3 lets subscriptions share the command connection, and lets the
+        // connection manager resubscribe after reconnecting.
+        info.redis.protocol = ProtocolVersion::RESP3;
+        let client = redis::Client::open(info)?;
+        let local = Arc::new(Local::default());
+        let weak = Arc::downgrade(&local);
+        let prefix = prefix.to_owned();
+        let push_prefix = prefix.clone();
+        let config = ConnectionManagerConfig::new()
+            .set_push_sender(move |push: PushInfo| deliver_push(&weak, &push_prefix, push))
+            .set_automatic_resubscription();
+        let conn = client.get_connection_manager_with_config(config).await?;
+        let (commands, queue) = mpsc::unbounded_channel();
+        tokio::spawn(apply_commands(conn.clone(), queue));
+        Ok(Self {
+            inner: Arc::new(Inner {
+                local,
+                redis: Some(RedisBackend {
+                    conn,
+                    prefix,
+                    commands,
+                }),
+            }),
+        })
+    }
+
+    /// Redis pub/sub when `redis.url` is set, otherwise in-process.
+    pub async fn from_config(config: &RedisConfig) -> Result<Self, PubSubError> {
+        match &config.url {
+            Some(url) => Self::redis(url.expose_secret()).await,
+            None => Ok(Self::in_process()),
+        }
+    }
+
+    /// Sends `message` to the current subscribers of `channel`, on every
+    /// instance when Redis is used.
+    pub async fn publish(
+        &self,
+        channel: &str,
+        message: impl Into<Bytes>,
+    ) -> Result<(), PubSubError> {
+        let message = message.into();
+        match &self.inner.redis {
+            None => self.inner.local.send(channel, message),
+            Some(redis) => {
+                let mut conn = redis.conn.clone();
+                let _: i64 = conn
+                    .publish(format!("{}{channel}", redis.prefix), message.as_ref())
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends `message` encoded as JSON.
+    pub async fn publish_json<T: Serialize + ?Sized>(
+        &self,
+        channel: &str,
+        message: &T,
+    ) -> Result<(), PubSubError> {
+        self.publish(channel, serde_json::to_vec(message)?).await
+    }
+
+    /// Subscribes to `channel`. Messages published once this returns are
+    /// received, in order, until the stream is dropped.
+    pub async fn subscribe(&self, channel: &str) -> Result<Subscription, PubSubError> {
+        let receiver = self.inner.local.subscribe(channel);
+        let subscription = Subscription {
+            messages: into_stream(receiver, channel.to_owned()),
+            _guard: Guard {
+                inner: self.inner.clone(),
+                channel: channel.to_owned(),
+            },
+        };
+        if let Some(redis) = &self.inner.redis {
+            let (done, confirmed) = oneshot::channel();
+            redis
+                .commands
+                .send(Command::Subscribe(
+                    format!("{}{channel}", redis.prefix),
+                    done,
+                ))
+                .map_err(|_| PubSubError::Closed)?;
+            confirmed.await.map_err(|_| PubSubError::Closed)??;
+        }
+        Ok(subscription)
+    }
+}
+
+/// The messages of one channel. Unsubscribes when dropped.
+pub struct Subscription {
+    // Dropped before `_guard`, so the guard sees this receiver gone.
+    messages: BoxStream<'static, Bytes>,
+    _guard: Guard,
+}
+
+impl Stream for Subscription {
+    type Item = Bytes;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Bytes>> {
+        self.messages.poll_next_unpin(cx)
+    }
+}
+
+struct Guard {
+    inner: Arc<Inner>,
+    channel: String,
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        if self.inner.local.release(&self.channel)
+            && let Some(redis) = &self.inner.redis
+        {
+            // Fails only when the task is gone, and with it the connection.
+            let _ = redis.commands.send(Command::Unsubscribe(format!(
+                "{}{}",
+                redis.prefix, self.channel
+            )));
+        }
+    }
+}
+
+fn into_stream(receiver: broadcast::Receiver<Bytes>, channel: String) -> BoxStream<'static, Bytes> {
+    futures::stream::unfold(receiver, move |mut receiver| {
+        let channel = channel.clone();
+        async move {
+            loop {
+                match receiver.recv().await {
+                    Ok(message) => return Some((message, receiver)),
+                    Err(broadcast::error::RecvError::Lagged(skipped)) => {
+                        tracing::warn!(channel = %channel, skipped, "pubsub subscriber lagged; messages skipped");
+                    }
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                }
+            }
+        }
+    })
+    .boxed()
+}
+
+async fn apply_commands(mut conn: ConnectionManager, mut queue: mpsc::UnboundedReceiver<Command>) {
+    while let Some(command) = queue.recv().await {
+        match command {
+            Command::Subscribe(channel, done) => {
+                let _ = done.send(conn.subscribe(&channel).await);
+            }
+            Command::Unsubscribe(channel) => {
+                if let Err(err) = conn.unsubscribe(&channel).await {
+                    tracing::warn!(channel = %channel, error = %err, "pubsub unsubscribe failed");
+                }
+            }
+        }
+    }
+}
+
+/// Hands a Redis push message to the local subscribers of its channel.
+fn deliver_push(local: &Weak<Local>, prefix: &str, push: PushInfo) -> Result<(), SendError> {
+    if push.kind != PushKind::Message {
+        return Ok(());
+    }
+    let Some(local) = local.upgrade() else {
+        return Err(SendError);
+    };
+    if let Some(message) = Msg::from_push_info(push)
+        && let Some(channel) = message.get_channel_name().strip_prefix(prefix)
+    {
+        local.send(channel, Bytes::copy_from_slice(message.get_payload_bytes()));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly.
+mod tests {
+    use std::time::Duration;
+
+    use serde_json::json;
+    use uuid::Uuid;
+
+    use super::*;
+
+    const WAIT: Duration = Duration::from_secs(5);
+
+    async fn next(subscription: &mut Subscription) -> Bytes {
+        tokio::time::timeout(WAIT, subscription.next())
+            .await
+            .expect("timed out waiting for a message")
+            .expect("subscription ended")
+    }
+
+    async fn redis() -> Option<PubSub> {
+        let Ok(url) = std::env::var("STUNXT_TEST_REDIS_URL") else {
+            eprintln!("redis pubsub test skipped: STUNXT_TEST_REDIS_URL is not set");
+            return None;
+        };
+        let prefix = format!("stunxt-test:{}:", Uuid::new_v4());
+        Some(PubSub::redis_with_prefix(&url, &prefix).await.unwrap())
+    }
+
+    async fn fans_out_to_every_subscriber(hub: PubSub) {
+        let mut first = hub.subscribe("conversation:1").await.unwrap();
+        let mut second = hub.subscribe("conversation:1").await.unwrap();
+        let mut other = hub.subscribe("conversation:2").await.unwrap();
+
+        hub.publish("conversation:1", "hello").await.unwrap();
+        hub.publish_json("conversation:1", &json!({ "typing": true }))
+            .await
+            .unwrap();
+        hub.publish("conversation:2", "elsewhere").await.unwrap();
+
+        for subscription in [&mut first, &mut second] {
+            assert_eq!(next(subscription).await, Bytes::from("hello"));
+            let typing: serde_json::Value =
+                serde_json::from_slice(&next(subscription).await).unwrap();
+            assert_eq!(typing, json!({ "typing": true }));
+        }
+        assert_eq!(next(&mut other).await, Bytes::from("elsewhere"));
+    }
+
+    async fn a_dropped_subscriber_leaves_the_others_subscribed(hub: PubSub) {
+        let first = hub.subscribe("presence").await.unwrap();
+        let mut second = hub.subscribe("presence").await.unwrap();
+        drop(first);
+        hub.publish("presence", "online").await.unwrap();
+        assert_eq!(next(&mut second).await, Bytes::from("online"));
+        drop(second);
+
+        // Subscribing again after everyone left works.
+        let mut again = hub.subscribe("presence").await.unwrap();
+        hub.publish("presence", "back").await.unwrap();
+        assert_eq!(next(&mut again).await, Bytes::from("back"));
+    }
+
+    #[tokio::test]
+    async fn in_process_fans_out_to_every_subscriber() {
+        fans_out_to_every_subscriber(PubSub::in_process()).await;
+    }
+
+    #[tokio::test]
+    async fn in_process_keeps_other_subscribers_when_one_leaves() {
+        a_dropped_subscriber_leaves_the_others_subscribed(PubSub::in_process()).await;
+    }
+
+    #[tokio::test]
+    async fn in_process_forgets_channels_without_subscribers() {
+        let hub = PubSub::in_process();
+        let subscription = hub.subscribe("typing:1").await.unwrap();
+        assert_eq!(hub.inner.local.channels.lock().unwrap().len(), 1);
+        drop(subscription);
+        assert!(hub.inner.local.channels.lock().unwrap().is_empty());
+        // Publishing to a channel without subscribers is fine and creates
+        // nothing.
+        hub.publish("typing:1", "x").await.unwrap();
+        assert!(hub.inner.local.channels.lock().unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn redis_fans_out_to_every_subscriber() {
+        if let Some(hub) = redis().await {
+            fans_out_to_every_subscriber(hub).await;
+        }
+    }
+
+    #[tokio::test]
+    async fn redis_keeps_other_subscribers_when_one_leaves() {
+        if let Some(hub) = redis().await {
+            a_dropped_subscriber_leaves_the_others_subscribed(hub).await;
+        }
+    }
+
+    #[tokio::test]
+    async fn redis_fans_out_across_instances() {
+        let Some(first) = redis().await else {
+            return;
+        };
+        let Ok(url) = std::env::var("STUNXT_TEST_REDIS_URL") else {
+            return;
+        };
+        let prefix = match &first.inner.redis {
+            Some(redis) => redis.prefix.clone(),
+            None => unreachable!(),
+        };
+        let second = PubSub::redis_with_prefix(&url, &prefix).await.unwrap();
+        let mut on_first = first.subscribe("live:1").await.unwrap();
+        let mut on_second = second.subscribe("live:1").await.unwrap();
+        second.publish("live:1", "from the second").await.unwrap();
+        assert_eq!(next(&mut on_first).await, Bytes::from("from the second"));
+        assert_eq!(next(&mut on_second).await, Bytes::from("from the second"));
+    }
+}

@@ -1,0 +1,94 @@
+//! What every subgraph of a process shares: configuration, token
+//! verification (and identity's signer), the event bus, pub/sub, the rate
+//! limiter and the shutdown signal.
+
+use std::sync::Arc;
+
+use tokio_util::sync::CancellationToken;
+
+use anyhow::Context;
+
+use crate::{
+    auth::{TokenSigner, TokenVerifier},
+    config::{Config, Environment},
+    events::EventBus,
+    pubsub::PubSub,
+    ratelimit::RateLimiter,
+};
+
+/// Shared services of one `stunxt` process, built once and handed to each
+/// subgraph it runs.
+#[derive(Clone)]
+pub struct Runtime {
+    /// The loaded configuration.
+    pub config: Arc<Config>,
+    /// Verifies access tokens.
+    pub verifier: TokenVerifier,
+    /// Signs access tokens; present where identity may run (a configured
+    /// `auth.signing_key`, or the development key in dev).
+    pub signer: Option<Arc<TokenSigner>>,
+    /// Domain events between subgraphs (in-process or Redis Streams).
+    pub bus: EventBus,
+    /// Ephemeral fan-out (in-process or Redis pub/sub).
+    pub pubsub: PubSub,
+    /// Rate limits (in memory or Redis).
+    pub limiter: RateLimiter,
+    /// Cancelled when the process shuts down.
+    pub shutdown: CancellationToken,
+}
+
+impl Runtime {
+    /// Builds the runtime of `config`.
+    ///
+    /// The signer comes from `auth.signing_key`; in dev without one, and
+    /// without other verification keys configured, a development key is
+    /// kept at `<data_dir>/keys/signing-key.pem` so every process on the
+    /// machine signs and verifies with the same key. The verifier trusts the
+    /// signer's key, `auth.public_keys`, and `auth.jwks_url`. With
+    /// `redis.url` set, the bus, pub/sub and rate limits use Redis.
+    pub async fn new(config: Config) -> anyhow::Result<Self> {
+        let auth = &config.auth;
+        let use_dev_key = config.env == Environment::Dev
+            && auth.public_keys.is_empty()
+            && auth.jwks_url.is_none();
+        let signer = if auth.signing_key.is_some() || use_dev_key {
+            let path = config
+                .database
+                .data_dir
+                .join("keys")
+                .join("signing-key.pem");
+            Some(Arc::new(TokenSigner::from_config(auth, &path)?))
+        } else {
+            None
+        };
+        let mut verifier = TokenVerifier::from_config(auth)?;
+        if let Some(signer) = &signer {
+            verifier = verifier.trusting(&signer.jwks());
+        }
+        let bus = EventBus::from_config(&config.redis, &config.events)
+            .await
+            .context("connecting the event bus (redis.url)")?;
+        let pubsub = PubSub::from_config(&config.redis)
+            .await
+            .context("connecting pub/sub (redis.url)")?;
+        let limiter = RateLimiter::from_config(&config.redis)
+            .await
+            .context("connecting the rate limiter (redis.url)")?;
+        Ok(Self {
+            config: Arc::new(config),
+            verifier,
+            signer,
+            bus,
+            pubsub,
+            limiter,
+            shutdown: CancellationToken::new(),
+        })
+    }
+
+    /// The signer, or an error explaining how to configure one.
+    pub fn require_signer(&self) -> anyhow::Result<Arc<TokenSigner>> {
+        self.signer.clone().ok_or_else(|| {
+            anyhow::anyhow!("auth.signing_key is required to run identity outside dev")
+        })
+    }
+}

@@ -1,0 +1,262 @@
+//! Test support (feature `test-support`): isolated databases, servers on
+//! port 0 and token minting, so tests run in parallel without sharing state.
+//!
+//! The backend follows the environment: with `STUNXT_TEST_DATABASE_URL` set
+//! (a PostgreSQL URL) each [`TestDb`] is a fresh schema, dropped afterwards;
+//! otherwise a SQLite file in a temporary directory. `STUNXT_TEST_REDIS_URL`
+//! likewise selects Redis for the bus, pub/sub and rate limits.
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use sea_orm::DatabaseConnection;
+use sea_orm_migration::MigratorTrait;
+use tokio::{net::TcpListener, task::JoinHandle};
+use tokio_util::sync::CancellationToken;
+use uuid::Uuid;
+
+use crate::{
+    auth::{Claims, TokenSigner, TokenVerifier},
+    config::{AuthConfig, Config, DatabaseConfig, RedisConfig},
+    db::{self, DbTarget},
+};
+
+/// The PostgreSQL URL tests use, when set.
+pub fn test_database_url() -> Option<String> {
+    std::env::var("STUNXT_TEST_DATABASE_URL")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+/// The Redis URL tests use, when set.
+pub fn test_redis_url() -> Option<String> {
+    std::env::var("STUNXT_TEST_REDIS_URL")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+/// An isolated, migrated database for one test.
+pub struct TestDb {
+    /// The connection.
+    pub conn: DatabaseConnection,
+    /// Where it lives.
+    pub target: DbTarget,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestDb {
+    /// A fresh database for `subgraph`, migrated with `M`.
+    pub async fn new<M: MigratorTrait>(subgraph: &str) -> anyhow::Result<Self> {
+        let (target, dir) = match test_database_url() {
+            Some(url) => (
+                DbTarget::Postgres {
+                    url,
+                    schema: format!("t_{subgraph}_{}", Uuid::now_v7().simple()),
+                },
+                None,
+            ),
+            None => {
+                let dir = tempfile::tempdir()?;
+                (
+                    DbTarget::Sqlite {
+                        path: dir.path().join(format!("{subgraph}.db")),
+                    },
+                    Some(dir),
+                )
+            }
+        };
+        let conn = db::connect(&target, 5).await?;
+        M::up(&conn, None).await?;
+        Ok(Self {
+            conn,
+            target,
+            _dir: dir,
+        })
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let DbTarget::Postgres { url, schema } = &self.target {
+            let (url, schema) = (url.clone(), schema.clone());
+            // Drop the schema on a thread of its own: Drop cannot await, and
+            // the test's runtime may be shutting down.
+            let handle = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build();
+                if let Ok(runtime) = runtime {
+                    let _ = runtime.block_on(db::drop_schema(&url, &schema));
+                }
+            });
+            let _ = handle.join();
+        }
+    }
+}
+
+/// A configuration for tests: dev, loopback, nothing shared with the
+/// machine's `./data` or with other tests (with PostgreSQL, a unique schema
+/// prefix; drop the schemas with [`drop_test_schemas`]).
+pub fn test_config(data_dir: &std::path::Path) -> Config {
+    Config {
+        database: DatabaseConfig {
+            url: test_database_url().map(Into::into),
+            data_dir: data_dir.to_path_buf(),
+            schema_prefix: format!("t{}_", Uuid::now_v7().simple()),
+            max_connections: 5,
+            ..DatabaseConfig::default()
+        },
+        redis: RedisConfig {
+            url: test_redis_url().map(Into::into),
+        },
+        ..Config::default()
+    }
+}
+
+/// Drops the PostgreSQL schemas a [`test_config`] created for `subgraphs`.
+pub async fn drop_test_schemas(config: &Config, subgraphs: &[&str]) {
+    if let Some(url) = test_database_url() {
+        for name in subgraphs {
+            let schema = format!("{}{name}", config.database.schema_prefix);
+            let _ = db::drop_schema(&url, &schema).await;
+        }
+    }
+}
+
+/// A server listening on an ephemeral loopback port.
+pub struct TestServer {
+    /// The bound address.
+    pub addr: SocketAddr,
+    shutdown: CancellationToken,
+    handle: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+impl TestServer {
+    /// `http://127.0.0.1:<port><path>`.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// Stops the server and waits for it.
+    pub async fn stop(mut self) {
+        self.shutdown.cancel();
+        if let Some(handle) = self.handle.take() {
+            let _ = handle.await;
+        }
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.shutdown.cancel();
+    }
+}
+
+/// Serves `app` on 127.0.0.1 port 0.
+pub async fn spawn(app: Router) -> anyhow::Result<TestServer> {
+    let listener = TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?;
+    let shutdown = CancellationToken::new();
+    let handle = tokio::spawn(crate::server::serve(listener, app, shutdown.clone()));
+    Ok(TestServer {
+        addr,
+        shutdown,
+        handle: Some(handle),
+    })
+}
+
+/// A signing key for tests.
+pub struct TestKeys {
+    /// The signer.
+    pub signer: TokenSigner,
+    /// The issuer and audience it signs for.
+    pub config: AuthConfig,
+}
+
+impl TestKeys {
+    /// A fresh key for the default issuer and audience.
+    pub fn new() -> anyhow::Result<Self> {
+        let config = AuthConfig::default();
+        Ok(Self {
+            signer: TokenSigner::generate(&config)?,
+            config,
+        })
+    }
+
+    /// A verifier trusting this key.
+    pub fn verifier(&self) -> TokenVerifier {
+        TokenVerifier::new(&self.config).trusting(&self.signer.jwks())
+    }
+
+    /// A valid token for `user`.
+    pub fn token(&self, user: Uuid) -> String {
+        self.signer
+            .sign(user, Some(Uuid::now_v7()), vec![])
+            .map(|(t, _)| t)
+            .unwrap_or_default()
+    }
+}
+
+/// A token of `signer` for `user` that expired an hour ago.
+pub fn expired_token(signer: &TokenSigner, config: &AuthConfig, user: Uuid) -> String {
+    let now = chrono::Utc::now().timestamp();
+    signer
+        .sign_claims(&Claims {
+            sub: user,
+            sid: None,
+            iat: now - 7200,
+            exp: now - 3600,
+            iss: config.issuer.clone(),
+            aud: config.audience.clone(),
+            roles: vec![],
+        })
+        .unwrap_or_default()
+}
+
+/// `token` with its `sub` claim changed to `claimed` after signing.
+pub fn tampered_token(token: &str, claimed: Uuid) -> String {
+    let mut parts: Vec<String> = token.split('.').map(str::to_owned).collect();
+    if parts.len() == 3 {
+        if let Some(mut payload) = URL_SAFE_NO_PAD
+            .decode(&parts[1])
+            .ok()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        {
+            payload["sub"] = serde_json::json!(claimed);
+            parts[1] = URL_SAFE_NO_PAD.encode(payload.to_string());
+        }
+    }
+    parts.join(".")
+}
+
+/// An unsigned token (`alg: none`) naming `kid` and claiming to be `user`.
+pub fn alg_none_token(kid: &str, config: &AuthConfig, user: Uuid) -> String {
+    let now = chrono::Utc::now().timestamp();
+    let header = URL_SAFE_NO_PAD.encode(format!(r#"{{"alg":"none","typ":"JWT","kid":"{kid}"}}"#));
+    let payload = URL_SAFE_NO_PAD.encode(
+        serde_json::json!({
+            "sub": user, "iat": now, "exp": now + 600,
+            "iss": config.issuer, "aud": config.audience,
+        })
+        .to_string(),
+    );
+    format!("{header}.{payload}.")
+}
+
+/// Sends a GraphQL request and returns the JSON response.
+pub async fn graphql(
+    client: &reqwest::Client,
+    url: &str,
+    token: Option<&str>,
+    query: &str,
+    variables: serde_json::Value,
+) -> anyhow::Result<serde_json::Value> {
+    let mut request = client
+        .post(url)
+        .json(&serde_json::json!({ "query": query, "variables": variables }));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    Ok(request.send().await?.json().await?)
+}
