@@ -205,6 +205,7 @@ pub fn stale_files(root: &Path, files: &[GeneratedFile]) -> Vec<StaleFile> {
         .filter_map(|file| {
             let path = root.join(&file.path);
             let hint = match std::fs::read_to_string(&path) {
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => "missing".to_string(),
                 Err(error) => format!("cannot read it: {error}"),
                 Ok(current) if current == file.contents => return None,
                 Ok(current) => diff_hint(&current, &file.contents),

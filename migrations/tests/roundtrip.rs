@@ -1,6 +1,8 @@
 //! Every migrator goes up, all the way down and up again, on SQLite and
 //! (with `STUNXT_TEST_DATABASE_URL`) on PostgreSQL.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 use stunxt_migrations::{MigratorTrait, communities, identity};
 use stunxt_platform::{

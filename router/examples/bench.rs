@@ -4,6 +4,8 @@
 //! Direct path: the communities query, then identity's `_entities` lookup
 //! of the owner, one after the other, as the router's query plan does.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::{
     sync::Arc,
     time::{Duration, Instant},

@@ -115,18 +115,21 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
                 up::start(runtime, UpOptions::from_config(&config, router_config)).await?;
             let graphql = platform.graphql_url().to_owned();
             println!("StunxtV2 is up.");
-            println!("  GraphQL API        {graphql}");
+            println!("  GraphQL API           {graphql}");
             if config.env == Environment::Dev {
-                println!("  Sandbox (browser)  {graphql}");
+                println!("  Sandbox (browser)     {graphql}");
             }
             if let Some(health) = platform.router.health_url() {
-                println!("  Router health      {health}");
+                println!("  Router health         {health}");
+            }
+            if let Some(metrics) = platform.router.metrics_url() {
+                println!("  Router metrics        {metrics}");
             }
             for (name, url) in &platform.subgraph_urls {
-                println!("  Subgraph {name:<11} {url}");
+                println!("  Subgraph {name:<12} {url}");
             }
             println!(
-                "  Storage            {}",
+                "  Storage               {}",
                 match &config.database.url {
                     Some(_) => "PostgreSQL (database.url)".to_owned(),
                     None => format!("SQLite files in {}", config.database.data_dir.display()),

@@ -3,6 +3,8 @@
 //! database (SQLite files, or PostgreSQL schemas when
 //! `STUNXT_TEST_DATABASE_URL` is set).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::{net::SocketAddr, path::PathBuf};
 
 use serde_json::{Value, json};

@@ -1,6 +1,8 @@
 //! Schema tests: the communities schema executed directly, including the
 //! federation `_entities` entry point the router uses.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::sync::{
     Arc,
     atomic::{AtomicUsize, Ordering},

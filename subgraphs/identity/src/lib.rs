@@ -45,7 +45,7 @@ pub struct State {
 }
 
 fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
-    Schema::build(Query::default(), Mutation::default(), EmptySubscription).enable_federation()
+    Schema::build(Query, Mutation, EmptySubscription).enable_federation()
 }
 
 /// The schema with its data and request limits.

@@ -1,6 +1,8 @@
 //! Schema tests: the identity schema executed directly, including the
 //! federation `_entities` entry point, and its HTTP app's JWKS.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use async_graphql::{Request, Variables};
 use serde_json::{Value, json};
 use stunxt_identity::{IdentitySchema, State, router, schema};

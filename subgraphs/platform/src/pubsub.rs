@@ -60,6 +60,18 @@ struct Inner {
     redis: Option<RedisBackend>,
 }
 
+impl std::fmt::Debug for PubSub {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let backend = match self.inner.redis {
+            Some(_) => "redis",
+            None => "in-process",
+        };
+        f.debug_struct("PubSub")
+            .field("backend", &backend)
+            .finish_non_exhaustive()
+    }
+}
+
 /// The broadcast channel of every channel name with local subscribers.
 #[derive(Default)]
 struct Local {

@@ -57,6 +57,18 @@ enum Backend {
     },
 }
 
+impl std::fmt::Debug for RateLimiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let backend = match self.backend {
+            Backend::Memory(_) => "in-memory",
+            Backend::Redis { .. } => "redis",
+        };
+        f.debug_struct("RateLimiter")
+            .field("backend", &backend)
+            .finish_non_exhaustive()
+    }
+}
+
 struct Memory {
     windows: HashMap<String, Window>,
     next_sweep: Instant,

@@ -124,6 +124,8 @@ where
 {
     let service = options.service;
     let max_body = options.max_body_bytes;
+    // Install the recorder now, so requests before the first scrape count.
+    telemetry::metrics_handle();
     let state = Arc::new(AppState { executor, options });
     Router::new()
         .route("/graphql", get(graphql_get::<E>).post(graphql_post::<E>))

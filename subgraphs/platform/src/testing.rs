@@ -217,15 +217,14 @@ pub fn expired_token(signer: &TokenSigner, config: &AuthConfig, user: Uuid) -> S
 /// `token` with its `sub` claim changed to `claimed` after signing.
 pub fn tampered_token(token: &str, claimed: Uuid) -> String {
     let mut parts: Vec<String> = token.split('.').map(str::to_owned).collect();
-    if parts.len() == 3 {
-        if let Some(mut payload) = URL_SAFE_NO_PAD
+    if parts.len() == 3
+        && let Some(mut payload) = URL_SAFE_NO_PAD
             .decode(&parts[1])
             .ok()
             .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
-        {
-            payload["sub"] = serde_json::json!(claimed);
-            parts[1] = URL_SAFE_NO_PAD.encode(payload.to_string());
-        }
+    {
+        payload["sub"] = serde_json::json!(claimed);
+        parts[1] = URL_SAFE_NO_PAD.encode(payload.to_string());
     }
     parts.join(".")
 }

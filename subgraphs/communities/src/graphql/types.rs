@@ -11,6 +11,7 @@ use crate::{entity::communities, service::communities::Communities};
 /// A community: a branded home for members, made of spaces.
 pub struct Community(pub communities::Model);
 
+/// A community: a branded home for members, made of spaces.
 #[Object]
 impl Community {
     /// The community's id.

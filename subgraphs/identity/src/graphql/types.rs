@@ -25,6 +25,8 @@ impl User {
     }
 }
 
+/// A person with a StunxtV2 account. Other subgraphs extend it with what
+/// they know about the user (communities, posts, …).
 #[Object]
 impl User {
     /// The user's id.

@@ -28,6 +28,14 @@ enum Backend {
     Redis(Arc<RedisBus>),
 }
 
+impl std::fmt::Debug for EventBus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EventBus")
+            .field("backend", &self.backend_name())
+            .finish_non_exhaustive()
+    }
+}
+
 /// Settings of the Redis Streams backend.
 #[derive(Debug, Clone)]
 pub struct RedisBusOptions {
@@ -701,6 +709,60 @@ mod tests {
         })
         .await;
         shutdown.cancel();
+        testkit::delete_redis_keys(&url, &prefix).await;
+    }
+
+    #[tokio::test]
+    async fn redis_consumer_leaves_its_group_when_stopped_with_nothing_pending() {
+        let Some(url) =
+            testkit::redis_url("redis_consumer_leaves_its_group_when_stopped_with_nothing_pending")
+        else {
+            return;
+        };
+        let options = redis_options();
+        let prefix = options.key_prefix.clone();
+        let stream = format!("{prefix}communities.member.joined");
+        let bus = EventBus::redis_with_options(&url, &config(), options)
+            .await
+            .unwrap();
+        let (_dir, db) = testkit::sqlite().await;
+        let shutdown = CancellationToken::new();
+        let consumer = bus
+            .subscribe(
+                "digest",
+                &["communities.member.joined"],
+                &db,
+                |_: Delivery| async { Ok(()) },
+                &shutdown,
+            )
+            .await
+            .unwrap();
+        let conn = redis::Client::open(url.as_str())
+            .unwrap()
+            .get_multiplexed_async_connection()
+            .await
+            .unwrap();
+        let consumers = || {
+            let mut conn = conn.clone();
+            let stream = stream.clone();
+            async move {
+                let info: redis::streams::StreamInfoConsumersReply =
+                    redis::AsyncCommands::xinfo_consumers(&mut conn, &stream, "digest")
+                        .await
+                        .unwrap();
+                info.consumers.len()
+            }
+        };
+        // A consumer joins the group when it is first handed an entry.
+        bus.publish(&EventEnvelope::new("communities.member.joined", json!({})))
+            .await
+            .unwrap();
+        wait_until("the consumer joins its group", WAIT, || async {
+            consumers().await == 1
+        })
+        .await;
+        consumer.shutdown().await;
+        assert_eq!(consumers().await, 0);
         testkit::delete_redis_keys(&url, &prefix).await;
     }
 

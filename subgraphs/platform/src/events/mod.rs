@@ -183,13 +183,13 @@ pub async fn enqueue<C: ConnectionTrait>(conn: &C, envelope: &EventEnvelope) -> 
 #[derive(Debug, thiserror::Error)]
 pub enum EventError {
     /// Redis refused a command or could not be reached.
-    #[error("event bus: redis error")]
+    #[error("event bus: redis error: {0}")]
     Redis(#[from] redis::RedisError),
     /// The database refused a query.
-    #[error("event bus: database error")]
+    #[error("event bus: database error: {0}")]
     Db(#[from] DbErr),
     /// An envelope could not be encoded or decoded.
-    #[error("event bus: malformed event envelope")]
+    #[error("event bus: malformed event envelope: {0}")]
     Json(#[from] serde_json::Error),
     /// A topic does not read `<subgraph>.<entity>.<verb>`.
     #[error("event bus: invalid topic {0:?}")]

@@ -34,6 +34,7 @@ const MAX_ERROR_PAUSE: Duration = Duration::from_secs(30);
 /// with `FOR UPDATE SKIP LOCKED`, so relays take disjoint batches (order is
 /// then kept within a batch, not across relays). SQLite has one writer
 /// process, so there a single relay runs per database.
+#[derive(Debug)]
 pub struct OutboxRelay {
     db: DatabaseConnection,
     bus: EventBus,

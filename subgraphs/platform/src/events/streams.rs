@@ -1,7 +1,7 @@
 //! The Redis Streams bus. Layout and delivery rules are described in the
 //! [`events`](super) module documentation.
 
-use std::{collections::HashSet, sync::Arc, time::Duration};
+use std::{sync::Arc, time::Duration};
 
 use redis::{
     AsyncCommands, RedisError,
@@ -364,19 +364,15 @@ impl StreamConsumer {
     /// so stopped consumers do not pile up in `XINFO CONSUMERS`.
     async fn retire(&self) {
         let mut conn = self.bus.conn.clone();
-        let mut keys_to_leave = HashSet::new();
         for key in &self.keys {
             let pending: Result<StreamPendingCountReply, RedisError> = conn
                 .xpending_consumer_count(key, &*self.worker.group, "-", "+", 1, &self.name)
                 .await;
-            match pending {
-                Ok(reply) if reply.ids.is_empty() => {
-                    keys_to_leave.insert(key);
-                }
-                _ => return,
+            if !matches!(pending, Ok(reply) if reply.ids.is_empty()) {
+                return;
             }
         }
-        for key in keys_to_leave {
+        for key in &self.keys {
             let left: Result<usize, RedisError> = conn
                 .xgroup_delconsumer(key, &*self.worker.group, &self.name)
                 .await;
