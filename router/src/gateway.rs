@@ -30,16 +30,28 @@
 //!
 //! The router installs no signal handler of its own: the caller decides when
 //! it stops ([`RunningRouter::shutdown`], [`RunningRouter::run_until`]).
+//!
+//! # Telemetry
+//!
+//! The router's `telemetry` section (Prometheus metrics, trace exporters,
+//! log format) is handled by its telemetry plugin, which the router loads
+//! only when its own tracing subscriber is the process-wide one. Call
+//! [`init_tracing`] once, before anything else installs a global subscriber
+//! and before [`start`]; otherwise the router serves GraphQL and the health
+//! check but ignores `telemetry` ([`RunningRouter::metrics_url`] is `None`).
 
 use std::fmt;
 use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use anyhow::{Context as _, anyhow, bail};
-use apollo_router::{Configuration, ListenAddr, RouterHttpServer, SchemaSource, ShutdownSource};
+use apollo_router::{
+    Configuration, ListenAddr, RouterHttpServer, SchemaSource, ShutdownSource, TestHarness,
+};
 use serde_json::{Map, Value};
 
 /// Environment variable turning schema introspection on (`true`) or off
@@ -60,6 +72,38 @@ const STARTUP_TIMEOUT: Duration = Duration::from_secs(120);
 const DEFAULT_HEALTH_LISTEN: &str = "127.0.0.1:8088";
 /// Where the router's Prometheus endpoint listens when the file does not say.
 const DEFAULT_METRICS_LISTEN: &str = "127.0.0.1:9090";
+
+/// Set once [`init_tracing`] has installed the router's tracing subscriber.
+static ROUTER_TRACING: OnceLock<()> = OnceLock::new();
+
+/// Installs the Apollo Router's tracing subscriber as the process-wide
+/// `tracing` subscriber, which the router's telemetry (Prometheus metrics,
+/// trace exporters, `telemetry.exporters.logging`) requires. Logs of the
+/// whole process then go through it: to stdout, as text on a terminal and
+/// JSON otherwise. `filter` uses `RUST_LOG` syntax (e.g. `info`).
+///
+/// Call it before anything else installs a global subscriber; calling it
+/// again is a no-op. Fails if another global subscriber (or `log` logger) is
+/// already installed, or if `filter` is invalid.
+pub fn init_tracing(filter: &str) -> anyhow::Result<()> {
+    if ROUTER_TRACING.get().is_some() {
+        return Ok(());
+    }
+    if tracing::dispatcher::has_been_set() {
+        bail!(
+            "a global tracing subscriber is already installed; the router's telemetry needs its own"
+        );
+    }
+    // The router's subscriber is installed by its executable and by
+    // `TestHarness`; the latter is the only way to do it without handing the
+    // process's command line to the router.
+    let _ = TestHarness::builder().try_log_level(filter);
+    if !tracing::dispatcher::has_been_set() {
+        bail!("cannot install the router's tracing subscriber (filter {filter:?})");
+    }
+    let _ = ROUTER_TRACING.set(());
+    Ok(())
+}
 
 /// What [`start`] needs to run the router.
 #[derive(Clone)]
@@ -208,31 +252,30 @@ impl RunningRouter {
 
 /// Loads `options.config_path` the way [`start`] does (overrides applied,
 /// environment expanded, validated) without starting anything; useful to
-/// check a configuration.
-pub fn load_configuration(options: &RouterOptions) -> anyhow::Result<Configuration> {
-    let text = std::fs::read_to_string(&options.config_path).with_context(|| {
-        format!(
-            "cannot read the router configuration {}",
-            options.config_path.display()
-        )
-    })?;
+/// check a configuration. (Async because the router's configuration type
+/// needs a Tokio runtime to be built.)
+pub async fn load_configuration(options: &RouterOptions) -> anyhow::Result<Configuration> {
+    let text = read_configuration(&options.config_path).await?;
     configuration_from_yaml(&text, options, &options.config_path)
+}
+
+async fn read_configuration(path: &Path) -> anyhow::Result<String> {
+    tokio::fs::read_to_string(path)
+        .await
+        .with_context(|| format!("cannot read the router configuration {}", path.display()))
 }
 
 /// Starts the Apollo Router in-process and waits until it serves requests
 /// (or fails to start, e.g. on an invalid configuration, an invalid
 /// supergraph, a licence-gated feature or a port in use).
 pub async fn start(options: RouterOptions) -> anyhow::Result<RunningRouter> {
-    let text = tokio::fs::read_to_string(&options.config_path)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot read the router configuration {}",
-                options.config_path.display()
-            )
-        })?;
+    let text = read_configuration(&options.config_path).await?;
     let configuration = configuration_from_yaml(&text, &options, &options.config_path)?;
-    let endpoints = Endpoints::of(&configuration)?;
+    let mut endpoints = Endpoints::of(&configuration)?;
+    if ROUTER_TRACING.get().is_none() && endpoints.metrics.is_some() {
+        tracing::warn!("router telemetry is off: init_tracing was not called");
+        endpoints.metrics = None;
+    }
 
     tracing::info!(
         config = %options.config_path.display(),

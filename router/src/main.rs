@@ -80,7 +80,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    telemetry::init(&config.telemetry);
+    init_logging(&cli.command, &config);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -197,6 +197,21 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// The router's telemetry (its Prometheus endpoint included) works only under
+/// its own tracing subscriber, so commands that run the router install that
+/// one (text on a terminal, JSON otherwise); `stunxt subgraph` and `migrate`
+/// use the platform's (`telemetry.format`).
+fn init_logging(command: &Command, config: &Config) {
+    if matches!(command, Command::Up { .. } | Command::Router { .. }) {
+        let filter = std::env::var("RUST_LOG").unwrap_or_else(|_| config.telemetry.filter.clone());
+        match gateway::init_tracing(&filter) {
+            Ok(()) => return,
+            Err(err) => eprintln!("stunxt: router telemetry unavailable: {err:#}"),
+        }
+    }
+    telemetry::init(&config.telemetry);
 }
 
 fn names() -> String {

@@ -13,7 +13,9 @@ pub mod error;
 pub mod graphql;
 pub mod service;
 
-use async_graphql::{EmptySubscription, SDLExportOptions, Schema, SchemaBuilder};
+use async_graphql::{
+    EmptySubscription, SDLExportOptions, Schema, SchemaBuilder, dataloader::DataLoader,
+};
 use axum::Router;
 use sea_orm::DatabaseConnection;
 use stunxt_platform::{
@@ -45,8 +47,12 @@ fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
 pub fn schema(state: State, runtime: &Runtime) -> CommunitiesSchema {
     let communities = service::communities::Communities::new(state.db);
     server::limit_schema(builder(), &runtime.config.server)
-        .data(async_graphql::dataloader::DataLoader::new(
+        .data(DataLoader::new(
             graphql::UserCommunitiesLoader(communities.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            graphql::MemberCountLoader(communities.clone()),
             tokio::spawn,
         ))
         .data(communities)

@@ -568,6 +568,10 @@ mod tests {
     }
 
     fn app() -> Router {
+        app_with(true)
+    }
+
+    fn app_with(graphiql: bool) -> Router {
         let schema = limit_schema(
             Schema::build(Query, Mutation, EmptySubscription),
             &ServerConfig {
@@ -580,7 +584,7 @@ mod tests {
             schema,
             HttpOptions {
                 service: "test",
-                graphiql: true,
+                graphiql,
                 max_body_bytes: 4096,
                 verifier: TokenVerifier::new(&AuthConfig::default()),
                 db: None,
@@ -706,7 +710,7 @@ mod tests {
         ))
         .await;
         assert_eq!(status, StatusCode::OK);
-        assert_eq!(body["data"], Value::Null);
+        assert_eq!(body["data"]["hello"], "world");
         assert_eq!(body["errors"][0]["extensions"]["code"], "BAD_USER_INPUT");
         assert_eq!(body["errors"][0]["extensions"]["field"], "x");
     }
@@ -741,6 +745,16 @@ mod tests {
         let (status, headers, _) = call(req).await;
         assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
         assert_eq!(headers["allow"], "POST");
+    }
+
+    #[tokio::test]
+    async fn graphiql_is_off_outside_dev() {
+        let req = axum::http::Request::get("/graphql")
+            .header("accept", "text/html")
+            .body(Body::empty())
+            .unwrap();
+        let response = app_with(false).oneshot(req).await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_ACCEPTABLE);
     }
 
     #[tokio::test]

@@ -1,5 +1,6 @@
-//! Batched loading of `User.communities`, so a list of users costs two
-//! queries.
+//! Batched loading, so lists cost a fixed number of queries: two for
+//! `User.communities` of many users, one for `memberCount` of many
+//! communities.
 
 use std::collections::HashMap;
 
@@ -18,5 +19,17 @@ impl Loader<Uuid> for UserCommunitiesLoader {
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
         Ok(self.0.of_users(keys).await.map_err(AppError::from)?)
+    }
+}
+
+/// Loads member counts of communities.
+pub struct MemberCountLoader(pub Communities);
+
+impl Loader<Uuid> for MemberCountLoader {
+    type Value = u64;
+    type Error = async_graphql::Error;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        Ok(self.0.member_counts(keys).await.map_err(AppError::from)?)
     }
 }

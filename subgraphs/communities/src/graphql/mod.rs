@@ -5,7 +5,7 @@ mod mutation;
 mod query;
 mod types;
 
-pub use loaders::UserCommunitiesLoader;
+pub use loaders::{MemberCountLoader, UserCommunitiesLoader};
 pub use mutation::Mutation;
 pub use query::Query;
 pub use types::{Community, CreateCommunityInput, User};

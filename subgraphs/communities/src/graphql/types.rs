@@ -2,11 +2,11 @@
 
 use async_graphql::{Context, ID, InputObject, Object, Result, dataloader::DataLoader};
 use chrono::{DateTime, Utc};
-use stunxt_platform::{AppError, ids::to_id};
+use stunxt_platform::ids::to_id;
 use uuid::Uuid;
 
-use super::loaders::UserCommunitiesLoader;
-use crate::{entity::communities, service::communities::Communities};
+use super::loaders::{MemberCountLoader, UserCommunitiesLoader};
+use crate::entity::communities;
 
 /// A community: a branded home for members, made of spaces.
 pub struct Community(pub communities::Model);
@@ -41,11 +41,8 @@ impl Community {
 
     /// How many members the community has.
     async fn member_count(&self, ctx: &Context<'_>) -> Result<u64> {
-        Ok(ctx
-            .data::<Communities>()?
-            .member_count(self.0.id)
-            .await
-            .map_err(AppError::from)?)
+        let loader = ctx.data::<DataLoader<MemberCountLoader>>()?;
+        Ok(loader.load_one(self.0.id).await?.unwrap_or(0))
     }
 
     /// When the community was created.

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use chrono::Utc;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     TransactionTrait,
 };
 use stunxt_platform::{
@@ -190,10 +190,32 @@ impl Communities {
 
     /// How many members a community has.
     pub async fn member_count(&self, community: Uuid) -> Result<u64, CommunityError> {
-        Ok(community_members::Entity::find()
-            .filter(community_members::Column::CommunityId.eq(community))
-            .count(&self.db)
-            .await?)
+        Ok(self
+            .member_counts(&[community])
+            .await?
+            .get(&community)
+            .copied()
+            .unwrap_or(0))
+    }
+
+    /// How many members each of `communities` has, in one query.
+    pub async fn member_counts(
+        &self,
+        communities: &[Uuid],
+    ) -> Result<HashMap<Uuid, u64>, CommunityError> {
+        let rows: Vec<(Uuid, i64)> = community_members::Entity::find()
+            .select_only()
+            .column(community_members::Column::CommunityId)
+            .column_as(community_members::Column::UserId.count(), "members")
+            .filter(community_members::Column::CommunityId.is_in(communities.iter().copied()))
+            .group_by(community_members::Column::CommunityId)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, count)| (id, u64::try_from(count).unwrap_or(0)))
+            .collect())
     }
 }
 

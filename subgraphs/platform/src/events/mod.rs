@@ -11,7 +11,7 @@
 //! A service writes the event with [`enqueue`] inside the transaction that
 //! makes the change, so the event exists exactly when the change does:
 //!
-//! ```ignore
+//! ```text
 //! let txn = db.begin().await?;
 //! let community = community::ActiveModel { .. }.insert(&txn).await?;
 //! events::enqueue(
@@ -29,7 +29,7 @@
 //!
 //! # Consuming
 //!
-//! ```ignore
+//! ```text
 //! let consumer = bus
 //!     .subscribe(
 //!         "notifications",
