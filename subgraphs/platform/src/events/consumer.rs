@@ -73,7 +73,7 @@ pub struct Idempotent<F>(F);
 /// Wraps a transactional handler so that each event is applied once per
 /// consumer group: see [`apply_once`].
 ///
-/// ```ignore
+/// ```text
 /// idempotent(|txn, event| Box::pin(async move { notify(txn, event).await }))
 /// ```
 pub fn idempotent<F>(apply: F) -> Idempotent<F>
