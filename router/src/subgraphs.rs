@@ -62,10 +62,7 @@ pub fn default_addr(config: &Config, index: usize) -> SocketAddr {
 }
 
 async fn migrate<M: MigratorTrait>(config: Config, name: &'static str) -> anyhow::Result<()> {
-    let target = db::DbTarget::for_subgraph(&config.database, name);
-    let conn = db::connect(&target, 1).await?;
-    M::up(&conn, None).await?;
-    conn.close().await.ok();
+    db::migrate::<M>(&db::DbTarget::for_subgraph(&config.database, name)).await?;
     tracing::info!(subgraph = name, "migrations applied");
     Ok(())
 }

@@ -108,28 +108,32 @@ pub async fn start(runtime: Runtime, options: UpOptions) -> anyhow::Result<Platf
     );
     let mut tasks = JoinSet::new();
     let mut subgraph_urls = Vec::new();
-    let mut compose_input = Vec::new();
-    for (subgraph, addr) in SUBGRAPHS.iter().zip(&options.subgraph_listen) {
-        let listener = TcpListener::bind(addr)
-            .await
-            .with_context(|| format!("binding the {} subgraph to {addr}", subgraph.name))?;
-        let bound = listener.local_addr()?;
-        let url = format!("http://{bound}/graphql");
-        tasks.spawn((subgraph.serve)(runtime.clone(), listener));
-        compose_input.push((subgraph.name, url.clone(), (subgraph.sdl)()));
-        subgraph_urls.push((subgraph.name, url));
+    let started = async {
+        let mut compose_input = Vec::new();
+        for (subgraph, addr) in SUBGRAPHS.iter().zip(&options.subgraph_listen) {
+            let listener = TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("binding the {} subgraph to {addr}", subgraph.name))?;
+            let url = format!("http://{}/graphql", listener.local_addr()?);
+            tasks.spawn((subgraph.serve)(runtime.clone(), listener));
+            compose_input.push((subgraph.name, url.clone(), (subgraph.sdl)()));
+            subgraph_urls.push((subgraph.name, url));
+        }
+        let supergraph = stunxt_codegen::compose_supergraph(&compose_input)
+            .context("composing the supergraph")?;
+        let mut router_options =
+            RouterOptions::new(&options.router_config, supergraph, options.router_listen)
+                .dev(runtime.config.env == stunxt_platform::config::Environment::Dev);
+        if options.router_endpoints_on_main_port {
+            router_options = router_options.with_health_and_metrics_on_main_listener();
+        }
+        gateway::start(router_options).await
     }
-    let supergraph =
-        stunxt_codegen::compose_supergraph(&compose_input).context("composing the supergraph")?;
-    let mut router_options =
-        RouterOptions::new(&options.router_config, supergraph, options.router_listen)
-            .dev(runtime.config.env == stunxt_platform::config::Environment::Dev);
-    if options.router_endpoints_on_main_port {
-        router_options = router_options.with_health_and_metrics_on_main_listener();
-    }
-    let router = match gateway::start(router_options).await {
+    .await;
+    let router = match started {
         Ok(router) => router,
         Err(err) => {
+            // Stop whatever started (subgraphs, their outbox relays).
             runtime.shutdown.cancel();
             while tasks.join_next().await.is_some() {}
             return Err(err);

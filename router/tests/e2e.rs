@@ -14,7 +14,7 @@ use stunxt::{
 };
 use stunxt_platform::{
     runtime::Runtime,
-    testing::{alg_none_token, drop_test_schemas, expired_token, tampered_token, test_config},
+    testing::{SchemaGuard, alg_none_token, expired_token, tampered_token, test_config},
 };
 use uuid::Uuid;
 
@@ -22,6 +22,8 @@ struct Harness {
     platform: Option<Platform>,
     runtime: Runtime,
     client: reqwest::Client,
+    // Dropped after the platform: schemas go once nothing uses them.
+    _schemas: SchemaGuard,
     _dir: tempfile::TempDir,
 }
 
@@ -29,6 +31,10 @@ impl Harness {
     async fn start() -> Self {
         let dir = tempfile::tempdir().unwrap();
         let config = test_config(dir.path());
+        let schemas = SchemaGuard::new(
+            &config,
+            &SUBGRAPHS.iter().map(|s| s.name).collect::<Vec<_>>(),
+        );
         let runtime = Runtime::new(config).await.unwrap();
         let loopback: SocketAddr = "127.0.0.1:0".parse().unwrap();
         let options = UpOptions {
@@ -42,6 +48,7 @@ impl Harness {
             platform: Some(platform),
             runtime,
             client: reqwest::Client::new(),
+            _schemas: schemas,
             _dir: dir,
         }
     }
@@ -98,11 +105,6 @@ impl Harness {
         if let Some(platform) = self.platform.take() {
             platform.shutdown().await.unwrap();
         }
-        drop_test_schemas(
-            &self.runtime.config,
-            &SUBGRAPHS.iter().map(|s| s.name).collect::<Vec<_>>(),
-        )
-        .await;
     }
 }
 

@@ -52,6 +52,7 @@ impl MigrationTrait for Migration {
             .create_index(
                 Index::create()
                     .name("idx_community_members_user")
+                    .if_not_exists()
                     .table(CommunityMembers::Table)
                     .col(CommunityMembers::UserId)
                     .col(CommunityMembers::JoinedAt)

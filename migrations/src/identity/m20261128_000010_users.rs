@@ -53,6 +53,7 @@ impl MigrationTrait for Migration {
             .create_index(
                 Index::create()
                     .name("idx_sessions_user")
+                    .if_not_exists()
                     .table(Sessions::Table)
                     .col(Sessions::UserId)
                     .to_owned(),

@@ -28,6 +28,7 @@ impl MigrationTrait for Migration {
             .create_index(
                 Index::create()
                     .name("idx_outbox_unpublished")
+                    .if_not_exists()
                     .table(Outbox::Table)
                     .col(Outbox::PublishedAt)
                     .col(Outbox::Id)

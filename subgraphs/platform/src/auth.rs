@@ -146,18 +146,20 @@ impl TokenSigner {
         if let Some(pem) = &config.signing_key {
             return Self::from_pem(pem, config);
         }
-        if dev_key_path.exists() {
-            let pem = std::fs::read_to_string(dev_key_path)
-                .with_context(|| format!("reading {}", dev_key_path.display()))?;
-            return Self::from_pem(&SecretString::from(pem), config);
+        if !dev_key_path.exists() {
+            let key = SigningKey::generate(&mut rand::rngs::OsRng);
+            let pem = key
+                .to_pkcs8_pem(LineEnding::LF)
+                .map_err(|e| anyhow::anyhow!("encoding the development signing key: {e}"))?;
+            if write_private_file_once(dev_key_path, pem.as_bytes())? {
+                tracing::info!(path = %dev_key_path.display(), "created development signing key");
+            }
         }
-        let key = SigningKey::generate(&mut rand::rngs::OsRng);
-        let pem = key
-            .to_pkcs8_pem(LineEnding::LF)
-            .map_err(|e| anyhow::anyhow!("encoding the development signing key: {e}"))?;
-        write_private_file(dev_key_path, pem.as_bytes())?;
-        tracing::info!(path = %dev_key_path.display(), "created development signing key");
-        Self::from_signing_key(&key, config)
+        // Read back even after writing: if another process created the key
+        // at the same moment, its key is the one every process uses.
+        let pem = std::fs::read_to_string(dev_key_path)
+            .with_context(|| format!("reading {}", dev_key_path.display()))?;
+        Self::from_pem(&SecretString::from(pem), config)
     }
 
     fn from_signing_key(key: &SigningKey, config: &AuthConfig) -> anyhow::Result<Self> {
@@ -236,11 +238,15 @@ impl TokenSigner {
     }
 }
 
-fn write_private_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+/// Writes `bytes` to `path` (owner-only permissions) unless it exists, and
+/// never leaves a half-written file there: the bytes go to a private
+/// temporary file first, which is then linked into place. Returns whether
+/// this call created the file.
+fn write_private_file_once(path: &Path, bytes: &[u8]) -> anyhow::Result<bool> {
     use std::io::Write;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let temp = dir.join(format!(".{}.tmp", Uuid::now_v7().simple()));
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -248,11 +254,16 @@ fn write_private_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options
-        .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
-    file.write_all(bytes)
-        .with_context(|| format!("writing {}", path.display()))
+    let written = options
+        .open(&temp)
+        .and_then(|mut file| file.write_all(bytes).and_then(|()| file.sync_all()));
+    let linked = written.and_then(|()| std::fs::hard_link(&temp, path));
+    let _ = std::fs::remove_file(&temp);
+    match linked {
+        Ok(()) => Ok(true),
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(err) => Err(err).with_context(|| format!("creating {}", path.display())),
+    }
 }
 
 /// Verifies access tokens against known public keys, fetching identity's
@@ -264,15 +275,33 @@ pub struct TokenVerifier {
 
 struct VerifierInner {
     validation: Validation,
-    keys: RwLock<HashMap<String, DecodingKey>>,
+    keys: RwLock<KeyStore>,
     jwks_url: Option<String>,
     http: reqwest::Client,
-    last_fetch: Mutex<Option<Instant>>,
+    /// No JWKS fetch before this instant.
+    next_fetch: Mutex<Option<Instant>>,
 }
 
-/// Smallest interval between two JWKS fetches triggered by unknown `kid`s,
-/// so forged tokens cannot make a subgraph hammer identity.
+/// Trusted keys by `kid`: those configured or trusted directly, and those
+/// of the last JWKS document fetched (replaced on every fetch, so a key
+/// identity stops publishing stops being trusted).
+#[derive(Default)]
+struct KeyStore {
+    configured: HashMap<String, DecodingKey>,
+    fetched: HashMap<String, DecodingKey>,
+}
+
+impl KeyStore {
+    fn get(&self, kid: &str) -> Option<&DecodingKey> {
+        self.configured.get(kid).or_else(|| self.fetched.get(kid))
+    }
+}
+
+/// Smallest interval between two JWKS fetches after a successful one, so
+/// forged tokens with unknown `kid`s cannot make a subgraph hammer identity.
 const JWKS_REFETCH_INTERVAL: Duration = Duration::from_secs(30);
+/// Smallest interval after a failed fetch.
+const JWKS_RETRY_INTERVAL: Duration = Duration::from_secs(5);
 
 impl TokenVerifier {
     /// A verifier expecting `config`'s issuer and audience, with no keys yet.
@@ -285,13 +314,13 @@ impl TokenVerifier {
         Self {
             inner: Arc::new(VerifierInner {
                 validation,
-                keys: RwLock::new(HashMap::new()),
+                keys: RwLock::new(KeyStore::default()),
                 jwks_url: config.jwks_url.clone(),
                 http: reqwest::Client::builder()
                     .timeout(Duration::from_secs(5))
                     .build()
                     .unwrap_or_default(),
-                last_fetch: Mutex::new(None),
+                next_fetch: Mutex::new(None),
             }),
         }
     }
@@ -311,7 +340,7 @@ impl TokenVerifier {
                         "auth.public_keys[{index}].pem is not an Ed25519 public key: {e}"
                     )
                 })?;
-                keys.insert(key.kid.clone(), decoding);
+                keys.configured.insert(key.kid.clone(), decoding);
             }
         }
         Ok(verifier)
@@ -321,14 +350,14 @@ impl TokenVerifier {
     /// it is shared (e.g. trusting a signer in the same process).
     pub fn trusting(self, jwks: &JwkSet) -> Self {
         if let Ok(mut keys) = self.inner.keys.try_write() {
-            insert_jwks(&mut keys, jwks);
+            insert_jwks(&mut keys.configured, jwks);
         }
         self
     }
 
     /// Trusts the keys of a JWKS document.
     pub async fn add_jwks(&self, jwks: &JwkSet) {
-        insert_jwks(&mut *self.inner.keys.write().await, jwks);
+        insert_jwks(&mut self.inner.keys.write().await.configured, jwks);
     }
 
     /// Verifies a token and returns its viewer.
@@ -338,7 +367,7 @@ impl TokenVerifier {
             return Err(TokenError::Malformed);
         }
         let kid = header.kid.ok_or(TokenError::UnknownKey)?;
-        if !self.inner.keys.read().await.contains_key(&kid) {
+        if self.inner.keys.read().await.get(&kid).is_none() {
             self.refresh_jwks().await;
         }
         let keys = self.inner.keys.read().await;
@@ -379,11 +408,10 @@ impl TokenVerifier {
         let Some(url) = &self.inner.jwks_url else {
             return;
         };
-        let mut last = self.inner.last_fetch.lock().await;
-        if last.is_some_and(|t| t.elapsed() < JWKS_REFETCH_INTERVAL) {
+        let mut next_fetch = self.inner.next_fetch.lock().await;
+        if next_fetch.is_some_and(|at| Instant::now() < at) {
             return;
         }
-        *last = Some(Instant::now());
         let fetched = async {
             self.inner
                 .http
@@ -396,8 +424,16 @@ impl TokenVerifier {
         }
         .await;
         match fetched {
-            Ok(jwks) => self.add_jwks(&jwks).await,
-            Err(err) => tracing::warn!(jwks.url = %url, error = %err, "fetching JWKS failed"),
+            Ok(jwks) => {
+                let mut fresh = HashMap::new();
+                insert_jwks(&mut fresh, &jwks);
+                self.inner.keys.write().await.fetched = fresh;
+                *next_fetch = Some(Instant::now() + JWKS_REFETCH_INTERVAL);
+            }
+            Err(err) => {
+                tracing::warn!(jwks.url = %url, error = %err, "fetching JWKS failed");
+                *next_fetch = Some(Instant::now() + JWKS_RETRY_INTERVAL);
+            }
         }
     }
 }

@@ -328,6 +328,16 @@ impl Config {
                 "must be between 60 and 86400 seconds",
             );
         }
+        if self.env == Environment::Prod
+            && self.auth.signing_key.is_none()
+            && self.auth.public_keys.is_empty()
+            && self.auth.jwks_url.is_none()
+        {
+            return bad(
+                "auth",
+                "in prod set auth.signing_key (identity), auth.public_keys or auth.jwks_url, or every token is refused",
+            );
+        }
         if let Some(url) = &self.auth.jwks_url
             && url::Url::parse(url).is_err()
         {
@@ -442,6 +452,19 @@ mod tests {
         assert!(err.to_string().contains("router_port"), "{err}");
         let err = load("[server]\nrouter_prot = 1\n").unwrap_err();
         assert!(err.to_string().contains("router_prot"), "{err}");
+    }
+
+    #[test]
+    fn prod_needs_a_way_to_verify_tokens() {
+        let err = load("env = \"prod\"\n").unwrap_err();
+        assert!(
+            err.to_string().starts_with("invalid configuration: auth:"),
+            "{err}"
+        );
+        assert!(
+            load("env = \"prod\"\n[auth]\njwks_url = \"http://identity/.well-known/jwks.json\"\n")
+                .is_ok()
+        );
     }
 
     #[test]

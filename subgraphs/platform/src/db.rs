@@ -8,7 +8,7 @@ use std::{str::FromStr, time::Duration};
 
 use anyhow::Context;
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement,
     sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous},
 };
 use sea_orm_migration::MigratorTrait;
@@ -79,17 +79,28 @@ pub async fn connect(
                 .with_context(|| format!("opening SQLite database {}", path.display()))
         }
         DbTarget::Postgres { url, schema } => {
-            ensure_schema(url, schema).await?;
-            let mut options = ConnectOptions::new(url.clone());
-            options
-                .max_connections(max_connections)
-                .sqlx_logging(false)
-                .set_schema_search_path(schema.clone());
-            Database::connect(options)
-                .await
-                .with_context(|| format!("connecting to PostgreSQL schema {schema}"))
+            let lock = SchemaLock::acquire(url, schema).await?;
+            let created = lock.create_schema().await;
+            lock.release().await;
+            created?;
+            open_postgres(url, schema, max_connections).await
         }
     }
+}
+
+async fn open_postgres(
+    url: &str,
+    schema: &str,
+    max_connections: u32,
+) -> anyhow::Result<DatabaseConnection> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(max_connections)
+        .sqlx_logging(false)
+        .set_schema_search_path(schema.to_owned());
+    Database::connect(options)
+        .await
+        .with_context(|| format!("connecting to PostgreSQL schema {schema}"))
 }
 
 /// Connects `subgraph` to its database and runs its migrations unless
@@ -99,39 +110,108 @@ pub async fn prepare<M: MigratorTrait>(
     subgraph: &str,
 ) -> anyhow::Result<DatabaseConnection> {
     let target = DbTarget::for_subgraph(config, subgraph);
-    let db = connect(&target, config.max_connections).await?;
     if config.migrate_on_start {
-        M::up(&db, None)
+        migrate::<M>(&target)
             .await
             .with_context(|| format!("migrating the {subgraph} database"))?;
     }
-    Ok(db)
+    connect(&target, config.max_connections).await
+}
+
+/// Applies `M`'s pending migrations to `target` over a single connection
+/// (so every statement sees the schema the previous one left). On
+/// PostgreSQL an advisory lock keyed by the schema serialises replicas that
+/// start together.
+pub async fn migrate<M: MigratorTrait>(target: &DbTarget) -> anyhow::Result<()> {
+    let (conn, lock) = match target {
+        DbTarget::Postgres { url, schema } => {
+            let lock = SchemaLock::acquire(url, schema).await?;
+            let opened = match lock.create_schema().await {
+                Ok(()) => open_postgres(url, schema, 1).await,
+                Err(err) => Err(err),
+            };
+            match opened {
+                Ok(conn) => (conn, Some(lock)),
+                Err(err) => {
+                    lock.release().await;
+                    return Err(err);
+                }
+            }
+        }
+        DbTarget::Sqlite { .. } => (connect(target, 1).await?, None),
+    };
+    let result = M::up(&conn, None).await;
+    conn.close().await.ok();
+    if let Some(lock) = lock {
+        lock.release().await;
+    }
+    Ok(result?)
+}
+
+/// A session-level PostgreSQL advisory lock on one schema, held on a
+/// connection of its own.
+struct SchemaLock {
+    conn: DatabaseConnection,
+    schema: String,
+    key: String,
+}
+
+impl SchemaLock {
+    async fn acquire(url: &str, schema: &str) -> anyhow::Result<Self> {
+        let mut options = ConnectOptions::new(url.to_owned());
+        options.max_connections(1).sqlx_logging(false);
+        let conn = Database::connect(options)
+            .await
+            .context("connecting to PostgreSQL")?;
+        let key = format!("stunxt:schema:{schema}");
+        conn.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_advisory_lock(hashtext($1))",
+            [key.clone().into()],
+        ))
+        .await
+        .context("taking the migration lock")?;
+        Ok(Self {
+            conn,
+            schema: schema.to_owned(),
+            key,
+        })
+    }
+
+    /// Creates the schema unless it exists.
+    async fn create_schema(&self) -> anyhow::Result<()> {
+        anyhow::ensure!(
+            !self.schema.is_empty()
+                && self
+                    .schema
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_'),
+            "invalid PostgreSQL schema name {:?}",
+            self.schema
+        );
+        self.conn
+            .execute_unprepared(&format!("CREATE SCHEMA IF NOT EXISTS \"{}\"", self.schema))
+            .await
+            .with_context(|| format!("creating PostgreSQL schema {}", self.schema))?;
+        Ok(())
+    }
+
+    async fn release(self) {
+        let _ = self
+            .conn
+            .execute_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "SELECT pg_advisory_unlock(hashtext($1))",
+                [self.key.into()],
+            ))
+            .await;
+        self.conn.close().await.ok();
+    }
 }
 
 /// Checks the connection answers (readiness probes).
 pub async fn ping(db: &DatabaseConnection) -> bool {
     db.execute_unprepared("SELECT 1").await.is_ok()
-}
-
-async fn ensure_schema(url: &str, schema: &str) -> anyhow::Result<()> {
-    anyhow::ensure!(
-        !schema.is_empty()
-            && schema
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_'),
-        "invalid PostgreSQL schema name {schema:?}"
-    );
-    let mut options = ConnectOptions::new(url.to_owned());
-    options.max_connections(1).sqlx_logging(false);
-    let admin = Database::connect(options)
-        .await
-        .context("connecting to PostgreSQL")?;
-    admin
-        .execute_unprepared(&format!("CREATE SCHEMA IF NOT EXISTS \"{schema}\""))
-        .await
-        .with_context(|| format!("creating PostgreSQL schema {schema}"))?;
-    admin.close().await.ok();
-    Ok(())
 }
 
 /// Drops a PostgreSQL schema and everything in it (test clean-up).

@@ -159,15 +159,25 @@ where
 }
 
 /// Serves `app` on `listener` until `shutdown` is cancelled, then lets
-/// in-flight requests finish.
+/// in-flight requests finish for at most `grace`.
 pub async fn serve(
     listener: TcpListener,
     app: Router,
     shutdown: CancellationToken,
+    grace: Duration,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async move { shutdown.cancelled().await })
-        .await
+    let server =
+        axum::serve(listener, app).with_graceful_shutdown(shutdown.clone().cancelled_owned());
+    tokio::select! {
+        served = server => served,
+        () = async {
+            shutdown.cancelled().await;
+            tokio::time::sleep(grace).await;
+        } => {
+            tracing::warn!(grace_secs = grace.as_secs(), "requests still running after the grace period; closing");
+            Ok(())
+        }
+    }
 }
 
 /// Runs a subgraph: serves `app` on `listener` and relays the outbox of
@@ -180,7 +190,8 @@ pub async fn run_subgraph(
 ) -> anyhow::Result<()> {
     let relay = OutboxRelay::new(db, runtime.bus.clone(), &runtime.config.events)
         .spawn(runtime.shutdown.clone());
-    let served = serve(listener, app, runtime.shutdown.clone()).await;
+    let grace = Duration::from_secs(runtime.config.server.shutdown_grace_secs);
+    let served = serve(listener, app, runtime.shutdown.clone(), grace).await;
     // The relay stops with the runtime; if serving failed first, stop it too.
     runtime.shutdown.cancel();
     let _ = relay.await;

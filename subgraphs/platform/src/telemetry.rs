@@ -45,12 +45,27 @@ pub fn metrics_handle() -> &'static PrometheusHandle {
     static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
     HANDLE.get_or_init(|| {
         let builder = PrometheusBuilder::new();
-        match builder.install_recorder() {
+        let handle = match builder.install_recorder() {
             Ok(handle) => handle,
             // Another recorder is installed (e.g. by the embedding process):
             // keep a private one so /metrics still answers.
             Err(_) => PrometheusBuilder::new().build_recorder().handle(),
+        };
+        // Histograms keep samples until upkeep folds them in; without it
+        // they grow whenever nobody scrapes /metrics.
+        let upkeep = handle.clone();
+        let spawned = std::thread::Builder::new()
+            .name("metrics-upkeep".to_owned())
+            .spawn(move || {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_secs(5));
+                    upkeep.run_upkeep();
+                }
+            });
+        if let Err(err) = spawned {
+            tracing::warn!(error = %err, "metrics upkeep thread not started");
         }
+        handle
     })
 }
 

@@ -80,24 +80,16 @@ impl Drop for TestDb {
     fn drop(&mut self) {
         if let DbTarget::Postgres { url, schema } = &self.target {
             let (url, schema) = (url.clone(), schema.clone());
-            // Drop the schema on a thread of its own: Drop cannot await, and
-            // the test's runtime may be shutting down.
-            let handle = std::thread::spawn(move || {
-                let runtime = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build();
-                if let Ok(runtime) = runtime {
-                    let _ = runtime.block_on(db::drop_schema(&url, &schema));
-                }
+            drop_on_own_runtime(move || async move {
+                let _ = db::drop_schema(&url, &schema).await;
             });
-            let _ = handle.join();
         }
     }
 }
 
 /// A configuration for tests: dev, loopback, nothing shared with the
 /// machine's `./data` or with other tests (with PostgreSQL, a unique schema
-/// prefix; drop the schemas with [`drop_test_schemas`]).
+/// prefix; [`SchemaGuard`] drops the schemas).
 pub fn test_config(data_dir: &std::path::Path) -> Config {
     Config {
         database: DatabaseConfig {
@@ -114,14 +106,55 @@ pub fn test_config(data_dir: &std::path::Path) -> Config {
     }
 }
 
-/// Drops the PostgreSQL schemas a [`test_config`] created for `subgraphs`.
-pub async fn drop_test_schemas(config: &Config, subgraphs: &[&str]) {
-    if let Some(url) = test_database_url() {
-        for name in subgraphs {
-            let schema = format!("{}{name}", config.database.schema_prefix);
-            let _ = db::drop_schema(&url, &schema).await;
+/// Drops, when dropped, the PostgreSQL schemas a [`test_config`] creates for
+/// `subgraphs` (nothing with SQLite), so a failing test leaves none behind.
+pub struct SchemaGuard {
+    url: Option<String>,
+    schemas: Vec<String>,
+}
+
+impl SchemaGuard {
+    /// Guards the schemas of `subgraphs` under `config`.
+    pub fn new(config: &Config, subgraphs: &[&str]) -> Self {
+        Self {
+            url: test_database_url(),
+            schemas: subgraphs
+                .iter()
+                .map(|name| format!("{}{name}", config.database.schema_prefix))
+                .collect(),
         }
     }
+}
+
+impl Drop for SchemaGuard {
+    fn drop(&mut self) {
+        if let Some(url) = self.url.take() {
+            let schemas = std::mem::take(&mut self.schemas);
+            drop_on_own_runtime(move || async move {
+                for schema in schemas {
+                    let _ = db::drop_schema(&url, &schema).await;
+                }
+            });
+        }
+    }
+}
+
+/// Runs async clean-up from `Drop`, which cannot await and may run while
+/// the test's runtime shuts down: on a thread with a runtime of its own.
+fn drop_on_own_runtime<F, Fut>(work: F)
+where
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()>,
+{
+    let handle = std::thread::spawn(move || {
+        if let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        {
+            runtime.block_on(work());
+        }
+    });
+    let _ = handle.join();
 }
 
 /// A server listening on an ephemeral loopback port.
@@ -158,7 +191,12 @@ pub async fn spawn(app: Router) -> anyhow::Result<TestServer> {
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     let shutdown = CancellationToken::new();
-    let handle = tokio::spawn(crate::server::serve(listener, app, shutdown.clone()));
+    let handle = tokio::spawn(crate::server::serve(
+        listener,
+        app,
+        shutdown.clone(),
+        std::time::Duration::from_secs(5),
+    ));
     Ok(TestServer {
         addr,
         shutdown,

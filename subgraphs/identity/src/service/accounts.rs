@@ -19,6 +19,7 @@ use stunxt_platform::{
     events::{self, EventEnvelope},
     ids::new_id,
 };
+use tokio::sync::Semaphore;
 use uuid::Uuid;
 
 use crate::{
@@ -61,12 +62,20 @@ pub struct SignedIn {
 pub struct Accounts {
     db: DatabaseConnection,
     signer: Arc<TokenSigner>,
+    /// Bounds concurrent argon2 work (each run takes ~19 MiB and a core), so
+    /// a burst of sign-ins queues instead of exhausting memory and threads.
+    hashing: Arc<Semaphore>,
 }
 
 impl Accounts {
     /// Accounts stored in `db`, signing with `signer`.
     pub fn new(db: DatabaseConnection, signer: Arc<TokenSigner>) -> Self {
-        Self { db, signer }
+        let permits = std::thread::available_parallelism().map_or(2, |n| n.get() * 2);
+        Self {
+            db,
+            signer,
+            hashing: Arc::new(Semaphore::new(permits)),
+        }
     }
 
     /// Creates an account and signs it in.
@@ -92,7 +101,10 @@ impl Accounts {
             return Err(IdentityError::UsernameTaken);
         }
 
-        let password_hash = hash_password(input.password).await?;
+        let password_hash = {
+            let _permit = self.hashing.acquire().await.map_err(anyhow::Error::from)?;
+            hash_password(input.password).await?
+        };
         let now = Utc::now();
         let user = users::Model {
             id: new_id(),
@@ -109,11 +121,13 @@ impl Accounts {
             .await;
         if let Err(err) = inserted {
             // A concurrent registration took the email or username between
-            // the checks above and this insert.
+            // the checks above and this insert. PostgreSQL has aborted the
+            // transaction, so roll it back and look outside it.
+            txn.rollback().await?;
             if is_unique_violation(&err) {
                 let email_taken = users::Entity::find()
                     .filter(users::Column::Email.eq(&user.email))
-                    .one(&txn)
+                    .one(&self.db)
                     .await?
                     .is_some();
                 return Err(if email_taken {
@@ -156,11 +170,11 @@ impl Accounts {
             .filter(column.eq(login))
             .one(&self.db)
             .await?;
-        let hash = match &user {
-            Some(user) => user.password_hash.clone(),
-            None => dummy_hash().to_owned(),
+        let hash = user.as_ref().map(|u| u.password_hash.clone());
+        let matches = {
+            let _permit = self.hashing.acquire().await.map_err(anyhow::Error::from)?;
+            verify_password(password.to_owned(), hash).await?
         };
-        let matches = verify_password(password.to_owned(), hash).await?;
         match user {
             Some(user) if matches => self.start_session(user, user_agent).await,
             _ => Err(IdentityError::BadCredentials),
@@ -250,21 +264,26 @@ async fn hash_password(password: String) -> Result<String, IdentityError> {
     .map_err(IdentityError::Internal)
 }
 
-async fn verify_password(password: String, hash: String) -> Result<bool, IdentityError> {
+/// Verifies `password` against `hash`, or against a throw-away hash when
+/// there is no account, so both failures cost one argon2 verification.
+async fn verify_password(password: String, hash: Option<String>) -> Result<bool, IdentityError> {
     tokio::task::spawn_blocking(move || {
+        let found = hash.is_some();
+        let hash = hash.unwrap_or_else(|| dummy_hash().to_owned());
         let parsed = PasswordHash::new(&hash)
             .map_err(|e| anyhow::anyhow!("stored password hash is unreadable: {e}"))?;
-        Ok(Argon2::default()
+        let matches = Argon2::default()
             .verify_password(password.as_bytes(), &parsed)
-            .is_ok())
+            .is_ok();
+        Ok(found && matches)
     })
     .await
     .map_err(|e| IdentityError::Internal(e.into()))?
     .map_err(IdentityError::Internal)
 }
 
-/// A hash to verify against when the login is unknown, so both failures
-/// cost one argon2 verification.
+/// A hash to verify against when the login is unknown (computed once, on a
+/// blocking thread, the first time it is needed).
 fn dummy_hash() -> &'static str {
     static HASH: OnceLock<String> = OnceLock::new();
     HASH.get_or_init(|| {
