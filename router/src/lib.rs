@@ -2,9 +2,11 @@
 //!
 //! - [`gateway`]: the Apollo Router serving the composed supergraph,
 //!   started in-process from a `router.yaml`.
+//! - [`plugins`]: native router plugins (depth limit, request ids).
 //! - [`subgraphs`]: the subgraphs this binary runs.
 //! - [`up`]: single-node mode, every subgraph and the router in one process.
 
 pub mod gateway;
+pub mod plugins;
 pub mod subgraphs;
 pub mod up;

@@ -355,6 +355,37 @@ async fn refusals_carry_stable_codes_and_fields() {
 }
 
 #[tokio::test]
+async fn request_ids_are_kept_or_created_and_echoed() {
+    let h = Harness::start().await;
+    let query = json!({ "query": "{ communities(first: 1) { edges { cursor } } }" });
+    let given = h
+        .client
+        .post(h.url())
+        .header("x-request-id", "client-req-42")
+        .json(&query)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(given.headers()["x-request-id"], "client-req-42");
+    let created = h.client.post(h.url()).json(&query).send().await.unwrap();
+    let id = created.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(Uuid::parse_str(&id).is_ok(), "{id}");
+    let forged = h
+        .client
+        .post(h.url())
+        .header("x-request-id", "bad id with spaces")
+        .json(&query)
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(forged.headers()["x-request-id"], "bad id with spaces");
+    h.stop().await;
+}
+
+#[tokio::test]
 async fn deep_queries_and_malformed_requests_are_refused_cleanly() {
     let h = Harness::start().await;
     h.register("ana").await;
@@ -382,6 +413,28 @@ async fn deep_queries_and_malformed_requests_are_refused_cleanly() {
         })
         .unwrap_or_default();
     assert!(codes.contains(&"QUERY_TOO_DEEP"), "{deep}");
+
+    // A chain alternating between identity and communities reaches each
+    // subgraph as a shallow _entities request; the router measures the
+    // whole operation and refuses it before planning.
+    let mut alternating = "id".to_owned();
+    for _ in 0..8 {
+        alternating = format!("communities {{ owner {{ username {alternating} }} }}");
+    }
+    let response = h
+        .client
+        .post(h.url())
+        .json(&json!({ "query": format!("{{ me {{ {alternating} }} }}") }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(code(&body), "QUERY_TOO_DEEP", "{body}");
+    assert!(
+        body.get("data").is_none() || body["data"].is_null(),
+        "{body}"
+    );
 
     let client = &h.client;
     for url in [h.url(), h.subgraph_url("communities")] {
