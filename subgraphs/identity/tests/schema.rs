@@ -9,13 +9,12 @@ use stunxt_identity::{IdentitySchema, State, router, schema};
 use stunxt_platform::{
     auth::{Authentication, TokenVerifier},
     runtime::Runtime,
-    testing::{TestDb, spawn, test_config},
+    testing::{TestDb, graphql, spawn_subgraph, test_config},
 };
 
 struct Fixture {
     schema: IdentitySchema,
     runtime: Runtime,
-    state: State,
     _db: TestDb,
     _dir: tempfile::TempDir,
 }
@@ -31,9 +30,8 @@ async fn fixture() -> Fixture {
         signer: runtime.require_signer().unwrap(),
     };
     Fixture {
-        schema: schema(state.clone(), &runtime),
+        schema: schema(state, &runtime),
         runtime,
-        state,
         _db: db,
         _dir: dir,
     }
@@ -111,30 +109,50 @@ async fn me_needs_a_valid_token_and_shows_own_email() {
 
 #[tokio::test]
 async fn jwks_endpoint_publishes_the_signing_key() {
-    let f = fixture().await;
-    let server = spawn(router(f.state.clone(), &f.runtime)).await.unwrap();
-    let jwks: jsonwebtoken::jwk::JwkSet = reqwest::get(server.url("/.well-known/jwks.json"))
-        .await
-        .unwrap()
-        .json()
+    let subgraph =
+        spawn_subgraph::<stunxt_migrations::identity::Migrator, _>("identity", |db, runtime| {
+            let state = State {
+                db,
+                signer: runtime.require_signer().unwrap(),
+            };
+            router(state, runtime)
+        })
         .await
         .unwrap();
+    let signer = subgraph.runtime.require_signer().unwrap();
+    let jwks: jsonwebtoken::jwk::JwkSet =
+        reqwest::get(subgraph.server.url("/.well-known/jwks.json"))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
     assert_eq!(jwks.keys.len(), 1);
-    assert_eq!(
-        jwks.keys[0].common.key_id.as_deref(),
-        Some(f.state.signer.kid())
-    );
+    assert_eq!(jwks.keys[0].common.key_id.as_deref(), Some(signer.kid()));
 
-    // A verifier that only knows the JWKS URL accepts identity's tokens.
+    // A verifier that only knows the JWKS URL accepts the subgraph's tokens,
+    // obtained over HTTP.
     let config = stunxt_platform::config::AuthConfig {
-        jwks_url: Some(server.url("/.well-known/jwks.json")),
+        jwks_url: Some(subgraph.server.url("/.well-known/jwks.json")),
         ..Default::default()
     };
     let remote = TokenVerifier::new(&config);
-    let registered = run(&f, Authentication::Anonymous, REGISTER, json!({})).await;
+    let client = reqwest::Client::new();
+    let registered = graphql(&client, &subgraph.graphql_url(), None, REGISTER, json!({}))
+        .await
+        .unwrap();
     let token = registered["data"]["register"]["accessToken"]
         .as_str()
         .unwrap();
     assert!(remote.verify(token).await.is_ok());
-    server.stop().await;
+    let me = graphql(
+        &client,
+        &subgraph.graphql_url(),
+        Some(token),
+        "{ me { username } }",
+        json!({}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(me["data"]["me"]["username"], "ana");
 }

@@ -204,6 +204,44 @@ pub async fn spawn(app: Router) -> anyhow::Result<TestServer> {
     })
 }
 
+/// A subgraph served on a loopback port 0 over its own migrated database,
+/// with a runtime of its own (dev signing key in a temporary directory).
+pub struct TestSubgraph {
+    /// The running server.
+    pub server: TestServer,
+    /// The runtime the subgraph was built with (verifier, signer, bus).
+    pub runtime: crate::runtime::Runtime,
+    /// Its database.
+    pub db: TestDb,
+    _dir: tempfile::TempDir,
+}
+
+impl TestSubgraph {
+    /// The subgraph's GraphQL URL.
+    pub fn graphql_url(&self) -> String {
+        self.server.url("/graphql")
+    }
+}
+
+/// Spawns subgraph `name`: migrates a fresh [`TestDb`] with `M`, builds the
+/// app with `app(db, runtime)` and serves it on 127.0.0.1 port 0.
+pub async fn spawn_subgraph<M, F>(name: &str, app: F) -> anyhow::Result<TestSubgraph>
+where
+    M: MigratorTrait,
+    F: FnOnce(DatabaseConnection, &crate::runtime::Runtime) -> Router,
+{
+    let dir = tempfile::tempdir()?;
+    let db = TestDb::new::<M>(name).await?;
+    let runtime = crate::runtime::Runtime::new(test_config(dir.path())).await?;
+    let server = spawn(app(db.conn.clone(), &runtime)).await?;
+    Ok(TestSubgraph {
+        server,
+        runtime,
+        db,
+        _dir: dir,
+    })
+}
+
 /// A signing key for tests.
 pub struct TestKeys {
     /// The signer.
