@@ -628,6 +628,74 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn guards_refuse_the_wrong_person() {
+        use async_graphql::{EmptyMutation, EmptySubscription, Object, Request, Schema};
+
+        struct Query;
+
+        #[Object]
+        impl Query {
+            #[graphql(guard = "SignedIn")]
+            async fn mine(&self) -> bool {
+                true
+            }
+            #[graphql(guard = "HasRole(\"staff\")")]
+            async fn staff_only(&self) -> bool {
+                true
+            }
+        }
+
+        let schema = Schema::new(Query, EmptyMutation, EmptySubscription);
+        let run = |auth: Authentication, query: &'static str| {
+            let schema = schema.clone();
+            async move {
+                let response = schema.execute(Request::new(query).data(auth)).await;
+                response
+                    .errors
+                    .first()
+                    .and_then(|e| e.extensions.as_ref())
+                    .and_then(|ext| ext.get("code"))
+                    .map(|code| code.to_string())
+            }
+        };
+        let viewer = |roles: Vec<String>| {
+            Authentication::Viewer(Viewer {
+                user_id: Uuid::now_v7(),
+                session_id: None,
+                roles,
+            })
+        };
+        assert_eq!(
+            run(Authentication::Anonymous, "{ mine }").await.as_deref(),
+            Some("\"UNAUTHENTICATED\"")
+        );
+        assert_eq!(
+            run(
+                Authentication::Invalid("access token expired".into()),
+                "{ mine }"
+            )
+            .await
+            .as_deref(),
+            Some("\"UNAUTHENTICATED\"")
+        );
+        assert_eq!(run(viewer(vec![]), "{ mine }").await, None);
+        assert_eq!(
+            run(viewer(vec![]), "{ staffOnly }").await.as_deref(),
+            Some("\"FORBIDDEN\"")
+        );
+        assert_eq!(
+            run(Authentication::Anonymous, "{ staffOnly }")
+                .await
+                .as_deref(),
+            Some("\"UNAUTHENTICATED\"")
+        );
+        assert_eq!(
+            run(viewer(vec!["staff".into()]), "{ staffOnly }").await,
+            None
+        );
+    }
+
+    #[tokio::test]
     async fn authorization_header_forms() {
         let signer = TokenSigner::generate(&config()).unwrap();
         let verifier = verifier_for(&signer).await;

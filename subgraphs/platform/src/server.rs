@@ -759,6 +759,43 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn ready_reports_an_unreachable_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = crate::db::connect(
+            &crate::db::DbTarget::Sqlite {
+                path: dir.path().join("ready.db"),
+            },
+            1,
+        )
+        .await
+        .unwrap();
+        let schema = Schema::build(Query, Mutation, EmptySubscription).finish();
+        let app = |db| {
+            router(
+                schema.clone(),
+                HttpOptions {
+                    service: "test",
+                    graphiql: false,
+                    max_body_bytes: 4096,
+                    verifier: TokenVerifier::new(&AuthConfig::default()),
+                    db: Some(db),
+                },
+                Router::new(),
+            )
+        };
+        let ready = || {
+            axum::http::Request::get("/ready")
+                .body(Body::empty())
+                .unwrap()
+        };
+        let up = app(db.clone()).oneshot(ready()).await.unwrap();
+        assert_eq!(up.status(), StatusCode::OK);
+        db.clone().close().await.unwrap();
+        let down = app(db).oneshot(ready()).await.unwrap();
+        assert_eq!(down.status(), StatusCode::SERVICE_UNAVAILABLE);
+    }
+
+    #[tokio::test]
     async fn graphiql_is_off_outside_dev() {
         let req = axum::http::Request::get("/graphql")
             .header("accept", "text/html")
