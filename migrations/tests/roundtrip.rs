@@ -64,6 +64,7 @@ async fn identity_migrates_up_down_up() {
             "dead_letters",
             "outbox",
             "processed_events",
+            "retired_refresh_tokens",
             "sessions",
             "users",
         ],

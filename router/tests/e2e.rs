@@ -486,3 +486,93 @@ async fn deep_queries_and_malformed_requests_are_refused_cleanly() {
     }
     h.stop().await;
 }
+
+#[tokio::test]
+async fn sessions_rotate_refuse_reuse_and_stay_private() {
+    let h = Harness::start().await;
+    let ana = h.register("ana").await;
+    let bob = h.register("bob").await;
+    let ana_token = ana["accessToken"].as_str().unwrap();
+    let bob_token = bob["accessToken"].as_str().unwrap();
+
+    let listed = h
+        .gql(Some(ana_token), "{ sessions { id current } }", json!({}))
+        .await;
+    let ana_sessions = listed["data"]["sessions"].as_array().unwrap().clone();
+    assert_eq!(ana_sessions.len(), 1, "{listed}");
+    assert_eq!(ana_sessions[0]["current"], true);
+    let ana_session = ana_sessions[0]["id"].as_str().unwrap().to_owned();
+
+    // Bob cannot see or revoke Ana's session.
+    let foreign = h
+        .gql(
+            Some(bob_token),
+            "mutation($id: ID!) { revokeSession(id: $id) }",
+            json!({ "id": ana_session }),
+        )
+        .await;
+    assert_eq!(code(&foreign), "NOT_FOUND", "{foreign}");
+    let anonymous = h.gql(None, "{ sessions { id } }", json!({})).await;
+    assert_eq!(code(&anonymous), "UNAUTHENTICATED");
+
+    let refresh = "mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken user { username } } }";
+    let first = ana["refreshToken"].as_str().unwrap();
+    let rotated = h.gql(None, refresh, json!({ "t": first })).await;
+    assert_eq!(
+        rotated["data"]["refreshSession"]["user"]["username"], "ana",
+        "{rotated}"
+    );
+    let second = rotated["data"]["refreshSession"]["refreshToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_ne!(second, first);
+
+    let reused = h.gql(None, refresh, json!({ "t": first })).await;
+    assert_eq!(code(&reused), "UNAUTHENTICATED", "{reused}");
+    let after_reuse = h.gql(None, refresh, json!({ "t": second })).await;
+    assert_eq!(
+        code(&after_reuse),
+        "UNAUTHENTICATED",
+        "the whole session is revoked"
+    );
+
+    let bob_out = h
+        .gql(Some(bob_token), "mutation { logout }", json!({}))
+        .await;
+    assert_eq!(bob_out["data"]["logout"], true, "{bob_out}");
+    let bob_refresh = h
+        .gql(None, refresh, json!({ "t": bob["refreshToken"] }))
+        .await;
+    assert_eq!(code(&bob_refresh), "UNAUTHENTICATED");
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn repeated_failed_sign_ins_are_rate_limited() {
+    let h = Harness::start().await;
+    h.register("ana").await;
+    let attempt = "mutation { login(input: {login: \"ana\", password: \"wrong password!!\"}) { accessToken } }";
+    for _ in 0..10 {
+        let body = h.gql(None, attempt, json!({})).await;
+        assert_eq!(code(&body), "UNAUTHENTICATED", "{body}");
+    }
+    let limited = h.gql(None, attempt, json!({})).await;
+    assert_eq!(code(&limited), "RATE_LIMITED", "{limited}");
+    assert!(
+        limited["errors"][0]["extensions"]["retryAfter"]
+            .as_u64()
+            .unwrap()
+            > 0
+    );
+    // Even the right password waits out the window.
+    let right = h
+        .gql(
+            None,
+            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { accessToken } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(code(&right), "RATE_LIMITED");
+    h.stop().await;
+}

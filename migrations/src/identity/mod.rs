@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 use crate::shared;
 
 mod m20261128_000010_users;
+mod m20261128_000011_retired_refresh_tokens;
 
 /// Migrates the identity database.
 pub struct Migrator;
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(shared::m20261128_000001_events::Migration),
             Box::new(m20261128_000010_users::Migration),
+            Box::new(m20261128_000011_retired_refresh_tokens::Migration),
         ]
     }
 }

@@ -22,6 +22,15 @@ pub enum IdentityError {
     /// Unknown login or wrong password (deliberately indistinguishable).
     #[error("invalid login or password")]
     BadCredentials,
+    /// The refresh token is unknown, expired, revoked or was reused.
+    #[error("invalid or expired refresh token; sign in again")]
+    InvalidRefreshToken,
+    /// The viewer has no such session.
+    #[error("no such session")]
+    SessionNotFound,
+    /// Too many attempts; carries the `RATE_LIMITED` error.
+    #[error("too many attempts")]
+    Limited(AppError),
     /// A storage or crypto failure.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -49,7 +58,11 @@ impl From<IdentityError> for AppError {
             IdentityError::Invalid { field, message } => AppError::bad_input(field, message),
             IdentityError::EmailTaken => AppError::conflict("email", err.to_string()),
             IdentityError::UsernameTaken => AppError::conflict("username", err.to_string()),
-            IdentityError::BadCredentials => AppError::unauthenticated(err.to_string()),
+            IdentityError::BadCredentials | IdentityError::InvalidRefreshToken => {
+                AppError::unauthenticated(err.to_string())
+            }
+            IdentityError::SessionNotFound => AppError::not_found(err.to_string()),
+            IdentityError::Limited(limited) => limited,
             IdentityError::Internal(cause) => AppError::internal(cause),
         }
     }

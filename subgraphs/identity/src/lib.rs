@@ -50,13 +50,19 @@ fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
 
 /// The schema with its data and request limits.
 pub fn schema(state: State, runtime: &Runtime) -> IdentitySchema {
-    let accounts = service::accounts::Accounts::new(state.db.clone(), state.signer.clone());
+    let sessions = service::sessions::Sessions::new(state.db.clone(), state.signer.clone());
+    let accounts = service::accounts::Accounts::new(
+        state.db.clone(),
+        sessions.clone(),
+        runtime.limiter.clone(),
+    );
     server::limit_schema(builder(), &runtime.config.server)
         .data(async_graphql::dataloader::DataLoader::new(
             graphql::UserLoader(accounts.clone()),
             tokio::spawn,
         ))
         .data(accounts)
+        .data(sessions)
         .finish()
 }
 

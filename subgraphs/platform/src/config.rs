@@ -98,12 +98,25 @@ impl Default for DatabaseConfig {
 }
 
 /// Redis settings.
-#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct RedisConfig {
     /// `redis://…`. Unset: in-process bus, pub/sub and rate limits.
     #[serde(serialize_with = "ser_opt_secret")]
     pub url: Option<SecretString>,
+    /// Prefix of every key and channel (`<prefix>events:…`,
+    /// `<prefix>pubsub:…`, `<prefix>ratelimit:…`), so deployments can
+    /// share a Redis.
+    pub key_prefix: String,
+}
+
+impl Default for RedisConfig {
+    fn default() -> Self {
+        Self {
+            url: None,
+            key_prefix: "stunxt:".to_owned(),
+        }
+    }
 }
 
 /// Access-token settings shared by every subgraph.

@@ -174,7 +174,10 @@ impl PubSub {
     /// Redis pub/sub when `redis.url` is set, otherwise in-process.
     pub async fn from_config(config: &RedisConfig) -> Result<Self, PubSubError> {
         match &config.url {
-            Some(url) => Self::redis(url.expose_secret()).await,
+            Some(url) => {
+                let prefix = format!("{}pubsub:", config.key_prefix);
+                Self::redis_with_prefix(url.expose_secret(), &prefix).await
+            }
             None => Ok(Self::in_process()),
         }
     }

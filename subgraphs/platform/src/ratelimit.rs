@@ -110,7 +110,10 @@ impl RateLimiter {
     /// Redis when `redis.url` is set, otherwise in memory.
     pub async fn from_config(config: &RedisConfig) -> Result<Self, RedisError> {
         match &config.url {
-            Some(url) => Self::redis(url.expose_secret()).await,
+            Some(url) => {
+                let prefix = format!("{}ratelimit:", config.key_prefix);
+                Self::redis_with_prefix(url.expose_secret(), &prefix).await
+            }
             None => Ok(Self::in_memory()),
         }
     }

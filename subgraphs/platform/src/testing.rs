@@ -101,6 +101,7 @@ pub fn test_config(data_dir: &std::path::Path) -> Config {
         },
         redis: RedisConfig {
             url: test_redis_url().map(Into::into),
+            key_prefix: format!("stunxt-test:{}:", Uuid::now_v7().simple()),
         },
         ..Config::default()
     }

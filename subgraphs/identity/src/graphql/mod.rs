@@ -8,4 +8,4 @@ mod types;
 pub use loaders::UserLoader;
 pub use mutation::Mutation;
 pub use query::Query;
-pub use types::{AuthPayload, LoginInput, RegisterInput, User};
+pub use types::{AuthPayload, LoginInput, RegisterInput, Session, User};

@@ -1,11 +1,18 @@
 //! identity's mutations.
 
-use async_graphql::{Context, Object, Result};
-use stunxt_platform::AppError;
-use stunxt_platform::server::RequestInfo;
+use async_graphql::{Context, ID, Object, Result};
+use stunxt_platform::{
+    AppError,
+    auth::{SignedIn, ViewerExt},
+    ids::parse_id,
+    server::RequestInfo,
+};
 
 use super::types::{AuthPayload, LoginInput, RegisterInput};
-use crate::service::accounts::{Accounts, NewAccount};
+use crate::service::{
+    accounts::{Accounts, NewAccount},
+    sessions::Sessions,
+};
 
 /// identity's mutation root.
 #[derive(Default)]
@@ -44,5 +51,62 @@ impl Mutation {
             .await
             .map_err(AppError::from)?;
         Ok(signed.into())
+    }
+
+    /// Exchanges the session's refresh token for new tokens. The refresh
+    /// token is rotated: keep the new one. Presenting an old one again
+    /// revokes the session.
+    async fn refresh_session(
+        &self,
+        ctx: &Context<'_>,
+        refresh_token: String,
+    ) -> Result<AuthPayload> {
+        let signed = ctx
+            .data::<Sessions>()?
+            .refresh(&refresh_token)
+            .await
+            .map_err(AppError::from)?;
+        Ok(signed.into())
+    }
+
+    /// Signs the current session out. Its access token keeps working until
+    /// it expires (at most `auth.access_token_ttl_secs`); its refresh token
+    /// stops at once.
+    #[graphql(guard = "SignedIn")]
+    async fn logout(&self, ctx: &Context<'_>) -> Result<bool> {
+        let viewer = ctx.viewer()?;
+        let session = viewer
+            .session_id
+            .ok_or_else(|| AppError::bad_input("session", "this token belongs to no session"))?;
+        ctx.data::<Sessions>()?
+            .revoke(viewer.user_id, session)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
+    }
+
+    /// Signs every session of the viewer out, the current one included;
+    /// returns how many were signed out.
+    #[graphql(guard = "SignedIn")]
+    async fn logout_everywhere(&self, ctx: &Context<'_>) -> Result<u64> {
+        let viewer = ctx.viewer()?;
+        Ok(ctx
+            .data::<Sessions>()?
+            .revoke_all(viewer.user_id, None)
+            .await
+            .map_err(AppError::from)?)
+    }
+
+    /// Signs one of the viewer's sessions out (`NOT_FOUND` for sessions
+    /// that are not the viewer's).
+    #[graphql(guard = "SignedIn")]
+    async fn revoke_session(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
+        let viewer = ctx.viewer()?;
+        let session = parse_id("id", &id)?;
+        ctx.data::<Sessions>()?
+            .revoke(viewer.user_id, session)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
     }
 }

@@ -7,8 +7,11 @@ use stunxt_platform::{
     ids::parse_id,
 };
 
-use super::{loaders::UserLoader, types::User};
-use crate::service::accounts::Accounts;
+use super::{
+    loaders::UserLoader,
+    types::{Session, User},
+};
+use crate::service::{accounts::Accounts, sessions::Sessions};
 
 /// identity's query root.
 #[derive(Default)]
@@ -26,6 +29,24 @@ impl Query {
             .await?
             .ok_or_else(|| AppError::unauthenticated("the account no longer exists"))?;
         Ok(User::new(user))
+    }
+
+    /// The viewer's signed-in devices, most recently used first.
+    #[graphql(guard = "SignedIn")]
+    async fn sessions(&self, ctx: &Context<'_>) -> Result<Vec<Session>> {
+        let viewer = ctx.viewer()?;
+        let sessions = ctx
+            .data::<Sessions>()?
+            .active(viewer.user_id)
+            .await
+            .map_err(AppError::from)?;
+        Ok(sessions
+            .into_iter()
+            .map(|model| Session {
+                current: viewer.session_id == Some(model.id),
+                model,
+            })
+            .collect())
     }
 
     /// A user by id.

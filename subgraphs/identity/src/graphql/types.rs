@@ -4,7 +4,10 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use stunxt_platform::{auth::ViewerExt, ids::to_id};
 
-use crate::{entity::users, service::accounts::SignedIn};
+use crate::{
+    entity::{sessions, users},
+    service::accounts::SignedIn,
+};
 
 /// A person with a StunxtV2 account. Other subgraphs extend it with what
 /// they know about the user (communities, posts, …).
@@ -107,4 +110,46 @@ pub struct LoginInput {
     pub login: String,
     /// The account's password.
     pub password: String,
+}
+
+/// A signed-in device of the viewer.
+pub struct Session {
+    /// The session.
+    pub model: sessions::Model,
+    /// Whether the request was made with this session's access token.
+    pub current: bool,
+}
+
+/// A signed-in device of the viewer.
+#[Object]
+impl Session {
+    /// The session's id (the `sid` of its access tokens).
+    async fn id(&self) -> ID {
+        to_id(self.model.id)
+    }
+
+    /// The client's `User-Agent` when the session started.
+    async fn user_agent(&self) -> Option<&str> {
+        self.model.user_agent.as_deref()
+    }
+
+    /// When the session started.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.model.created_at
+    }
+
+    /// When its refresh token was last used.
+    async fn last_used_at(&self) -> DateTime<Utc> {
+        self.model.last_used_at
+    }
+
+    /// When it ends unless used again.
+    async fn expires_at(&self) -> DateTime<Utc> {
+        self.model.expires_at
+    }
+
+    /// Whether this is the session making the request.
+    async fn current(&self) -> bool {
+        self.current
+    }
 }

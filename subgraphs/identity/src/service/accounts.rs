@@ -6,30 +6,28 @@ use argon2::{
     Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
     password_hash::{SaltString, rand_core::OsRng},
 };
-use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use chrono::{DateTime, Duration, Utc};
-use rand::RngCore;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
-};
-use sha2::{Digest, Sha256};
+use chrono::Utc;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
 use stunxt_platform::{
-    auth::TokenSigner,
     db::is_unique_violation,
     events::{self, EventEnvelope},
     ids::new_id,
+    ratelimit::RateLimiter,
 };
 use tokio::sync::Semaphore;
 use uuid::Uuid;
 
+pub use super::sessions::SignedIn;
 use crate::{
-    entity::{sessions, users},
+    entity::users,
     error::IdentityError,
-    service::validate,
+    service::{sessions::Sessions, validate},
 };
 
-/// How long a refresh token works.
-pub const REFRESH_TOKEN_TTL_DAYS: i64 = 30;
+/// Sign-in attempts allowed per login in [`LOGIN_WINDOW`].
+pub const LOGIN_ATTEMPTS: u32 = 10;
+/// The window sign-in attempts are counted in.
+pub const LOGIN_WINDOW: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
 /// Registration input.
 #[derive(Debug, Clone)]
@@ -44,36 +42,26 @@ pub struct NewAccount {
     pub display_name: String,
 }
 
-/// The result of signing in.
-#[derive(Debug, Clone)]
-pub struct SignedIn {
-    /// Short-lived JWT.
-    pub access_token: String,
-    /// Opaque refresh token of the new session.
-    pub refresh_token: String,
-    /// When the access token expires.
-    pub expires_at: DateTime<Utc>,
-    /// The user.
-    pub user: users::Model,
-}
-
 /// Account operations over the identity database.
 #[derive(Clone)]
 pub struct Accounts {
     db: DatabaseConnection,
-    signer: Arc<TokenSigner>,
+    sessions: Sessions,
+    limiter: RateLimiter,
     /// Bounds concurrent argon2 work (each run takes ~19 MiB and a core), so
     /// a burst of sign-ins queues instead of exhausting memory and threads.
     hashing: Arc<Semaphore>,
 }
 
 impl Accounts {
-    /// Accounts stored in `db`, signing with `signer`.
-    pub fn new(db: DatabaseConnection, signer: Arc<TokenSigner>) -> Self {
+    /// Accounts stored in `db`, starting sessions with `sessions`, with
+    /// sign-in attempts counted by `limiter`.
+    pub fn new(db: DatabaseConnection, sessions: Sessions, limiter: RateLimiter) -> Self {
         let permits = std::thread::available_parallelism().map_or(2, |n| n.get() * 2);
         Self {
             db,
-            signer,
+            sessions,
+            limiter,
             hashing: Arc::new(Semaphore::new(permits)),
         }
     }
@@ -149,11 +137,13 @@ impl Accounts {
         .await?;
         txn.commit().await?;
         tracing::info!(user.id = %user.id, "user registered");
-        self.start_session(user, user_agent).await
+        self.sessions.start(user, user_agent).await
     }
 
     /// Signs in with an email address or username and a password. Unknown
-    /// logins and wrong passwords fail alike and take about as long.
+    /// logins and wrong passwords fail alike and take about as long. Each
+    /// login (account or not) gets [`LOGIN_ATTEMPTS`] attempts per
+    /// [`LOGIN_WINDOW`], then `RATE_LIMITED` until the window ends.
     pub async fn login(
         &self,
         login: &str,
@@ -161,6 +151,18 @@ impl Accounts {
         user_agent: Option<String>,
     ) -> Result<SignedIn, IdentityError> {
         let login = login.trim().to_lowercase();
+        if let Err(limited) = self
+            .limiter
+            .check(
+                &format!("identity:login:{login}"),
+                LOGIN_ATTEMPTS,
+                LOGIN_WINDOW,
+            )
+            .await
+        {
+            tracing::warn!("sign-in attempts limited");
+            return Err(IdentityError::Limited(limited));
+        }
         let column = if login.contains('@') {
             users::Column::Email
         } else {
@@ -176,7 +178,7 @@ impl Accounts {
             verify_password(password.to_owned(), hash).await?
         };
         match user {
-            Some(user) if matches => self.start_session(user, user_agent).await,
+            Some(user) if matches => self.sessions.start(user, user_agent).await,
             _ => Err(IdentityError::BadCredentials),
         }
     }
@@ -201,54 +203,6 @@ impl Accounts {
             .one(&self.db)
             .await?)
     }
-
-    async fn start_session(
-        &self,
-        user: users::Model,
-        user_agent: Option<String>,
-    ) -> Result<SignedIn, IdentityError> {
-        let refresh_token = new_refresh_token();
-        let now = Utc::now();
-        let session = sessions::Model {
-            id: new_id(),
-            user_id: user.id,
-            refresh_token_hash: hash_refresh_token(&refresh_token),
-            user_agent: user_agent.map(|ua| ua.chars().take(512).collect()),
-            created_at: now,
-            last_used_at: now,
-            expires_at: now + Duration::days(REFRESH_TOKEN_TTL_DAYS),
-            revoked_at: None,
-        };
-        sessions::Entity::insert(sessions::ActiveModel {
-            id: Set(session.id),
-            ..sessions::ActiveModel::from(session.clone())
-        })
-        .exec_without_returning(&self.db)
-        .await?;
-        let (access_token, expires_at) = self.signer.sign(user.id, Some(session.id), Vec::new())?;
-        Ok(SignedIn {
-            access_token,
-            refresh_token,
-            expires_at,
-            user,
-        })
-    }
-}
-
-/// 256 random bits, base64url.
-fn new_refresh_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
-}
-
-/// Refresh tokens are random and long, so a fast hash suffices to keep them
-/// useless if the table leaks.
-pub fn hash_refresh_token(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 async fn hash_password(password: String) -> Result<String, IdentityError> {
@@ -306,7 +260,11 @@ mod tests {
             .await
             .unwrap();
         let keys = TestKeys::new().unwrap();
-        (Accounts::new(db.conn.clone(), Arc::new(keys.signer)), db)
+        let sessions = Sessions::new(db.conn.clone(), Arc::new(keys.signer));
+        (
+            Accounts::new(db.conn.clone(), sessions, RateLimiter::in_memory()),
+            db,
+        )
     }
 
     fn ana() -> NewAccount {
@@ -339,7 +297,10 @@ mod tests {
         assert_eq!(by_name.user.id, signed.user.id);
         assert_ne!(by_name.refresh_token, by_email.refresh_token);
 
-        let stored = sessions::Entity::find().all(&_db.conn).await.unwrap();
+        let stored = crate::entity::sessions::Entity::find()
+            .all(&_db.conn)
+            .await
+            .unwrap();
         assert_eq!(stored.len(), 3);
         assert!(
             stored
@@ -401,5 +362,43 @@ mod tests {
             accounts.register(same_name, None).await.unwrap_err(),
             IdentityError::UsernameTaken
         ));
+    }
+}
+
+#[cfg(test)]
+mod limit_tests {
+    use stunxt_platform::testing::{TestDb, TestKeys};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn repeated_sign_in_attempts_are_limited_per_login() {
+        let db = TestDb::new::<stunxt_migrations::identity::Migrator>("identity")
+            .await
+            .unwrap();
+        let keys = TestKeys::new().unwrap();
+        let accounts = Accounts::new(
+            db.conn.clone(),
+            Sessions::new(db.conn.clone(), Arc::new(keys.signer)),
+            RateLimiter::in_memory(),
+        );
+        for _ in 0..LOGIN_ATTEMPTS {
+            let err = accounts
+                .login("zed", "wrong password!!", None)
+                .await
+                .unwrap_err();
+            assert!(matches!(err, IdentityError::BadCredentials));
+        }
+        let err = accounts
+            .login("ZED", "wrong password!!", None)
+            .await
+            .unwrap_err();
+        assert!(matches!(err, IdentityError::Limited(_)), "{err:?}");
+        // Another login is unaffected.
+        let err = accounts
+            .login("amy", "wrong password!!", None)
+            .await
+            .unwrap_err();
+        assert!(matches!(err, IdentityError::BadCredentials));
     }
 }

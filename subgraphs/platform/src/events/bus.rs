@@ -94,7 +94,13 @@ impl EventBus {
         events: &EventsConfig,
     ) -> Result<Self, EventError> {
         match &redis.url {
-            Some(url) => Self::redis(url.expose_secret(), events).await,
+            Some(url) => {
+                let options = RedisBusOptions {
+                    key_prefix: format!("{}events:", redis.key_prefix),
+                    ..RedisBusOptions::default()
+                };
+                Self::redis_with_options(url.expose_secret(), events, options).await
+            }
             None => Ok(Self::in_process(events)),
         }
     }
