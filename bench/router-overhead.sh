@@ -25,7 +25,7 @@ trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "
 STUNXT__DATABASE__DATA_DIR="$data" STUNXT__SERVER__ROUTER_PORT=4100 \
 STUNXT__SERVER__SUBGRAPH_BASE_PORT=4101 STUNXT__TELEMETRY__FILTER=warn \
 STUNXT_ROUTER_HEALTH_LISTEN=127.0.0.1:4188 STUNXT_ROUTER_METRICS_LISTEN=127.0.0.1:4190 \
-  "$bin/stunxt" up --router-config router/router.yaml >"$data/up.log" 2>&1 &
+  "$bin/stunxt" up --router-config "${ROUTER_CONFIG:-router/router.yaml}" >"$data/up.log" 2>&1 &
 pid=$!
 
 url=http://127.0.0.1:4100/graphql
