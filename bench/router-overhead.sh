@@ -5,6 +5,9 @@
 # p50/p99 of both paths and their ratio.
 #
 #   bench/router-overhead.sh [--profile release|dev] [-- bench args]
+#
+# SERVER_CPUS / BENCH_CPUS (taskset lists, e.g. 1 and 0) pin the platform
+# and the load generator to separate cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/stunxt-target}"
@@ -25,7 +28,7 @@ trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "
 STUNXT__DATABASE__DATA_DIR="$data" STUNXT__SERVER__ROUTER_PORT=4100 \
 STUNXT__SERVER__SUBGRAPH_BASE_PORT=4101 STUNXT__TELEMETRY__FILTER=warn \
 STUNXT_ROUTER_HEALTH_LISTEN=127.0.0.1:4188 STUNXT_ROUTER_METRICS_LISTEN=127.0.0.1:4190 \
-  "$bin/stunxt" up --router-config "${ROUTER_CONFIG:-router/router.yaml}" >"$data/up.log" 2>&1 &
+  ${SERVER_CPUS:+taskset -c "$SERVER_CPUS"} "$bin/stunxt" up --router-config "${ROUTER_CONFIG:-router/router.yaml}" >"$data/up.log" 2>&1 &
 pid=$!
 
 url=http://127.0.0.1:4100/graphql
@@ -41,5 +44,5 @@ post '{"query":"mutation { createCommunity(input: {name: \"Bench\", slug: \"benc
 
 echo "profile: $profile; $(nproc) cores; load generator and server share them"
 # identity and communities take ports in supergraph.yaml order.
-"$bin/examples/bench" --router "$url" \
+${BENCH_CPUS:+taskset -c "$BENCH_CPUS"} "$bin/examples/bench" --router "$url" \
   --identity http://127.0.0.1:4101/graphql --communities http://127.0.0.1:4102/graphql "$@"
