@@ -576,3 +576,70 @@ async fn repeated_failed_sign_ins_are_rate_limited() {
     assert_eq!(code(&right), "RATE_LIMITED");
     h.stop().await;
 }
+
+#[tokio::test]
+async fn change_password_needs_the_current_one_and_signs_out_elsewhere() {
+    let h = Harness::start().await;
+    let ana = h.register("ana").await;
+    let token = ana["accessToken"].as_str().unwrap();
+    let other_device = h
+        .gql(
+            None,
+            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { refreshToken } }",
+            json!({}),
+        )
+        .await["data"]["login"]["refreshToken"]
+        .clone();
+    let change = "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }";
+
+    let anonymous = h
+        .gql(
+            None,
+            change,
+            json!({ "c": "correct horse battery", "n": "a brand new password" }),
+        )
+        .await;
+    assert_eq!(code(&anonymous), "UNAUTHENTICATED");
+    let wrong = h
+        .gql(
+            Some(token),
+            change,
+            json!({ "c": "not it at all", "n": "a brand new password" }),
+        )
+        .await;
+    assert_eq!(
+        (code(&wrong), field(&wrong)),
+        ("BAD_USER_INPUT", "currentPassword"),
+        "{wrong}"
+    );
+
+    let changed = h
+        .gql(
+            Some(token),
+            change,
+            json!({ "c": "correct horse battery", "n": "a brand new password" }),
+        )
+        .await;
+    assert_eq!(changed["data"]["changePassword"], 1, "{changed}");
+    let refresh = h
+        .gql(
+            None,
+            "mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }",
+            json!({ "t": other_device }),
+        )
+        .await;
+    assert_eq!(
+        code(&refresh),
+        "UNAUTHENTICATED",
+        "the other device is signed out"
+    );
+    let old = h
+        .gql(
+            None,
+            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { accessToken } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(code(&old), "UNAUTHENTICATED");
+    h.stop().await;
+}

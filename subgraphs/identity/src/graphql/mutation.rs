@@ -109,4 +109,26 @@ impl Mutation {
             .map_err(AppError::from)?;
         Ok(true)
     }
+
+    /// Changes the viewer's password (after checking the current one) and
+    /// signs out every other session; returns how many were signed out.
+    #[graphql(guard = "SignedIn")]
+    async fn change_password(
+        &self,
+        ctx: &Context<'_>,
+        current_password: String,
+        new_password: String,
+    ) -> Result<u64> {
+        let viewer = ctx.viewer()?;
+        Ok(ctx
+            .data::<Accounts>()?
+            .change_password(
+                viewer.user_id,
+                viewer.session_id,
+                &current_password,
+                &new_password,
+            )
+            .await
+            .map_err(AppError::from)?)
+    }
 }

@@ -7,7 +7,9 @@ use argon2::{
     password_hash::{SaltString, rand_core::OsRng},
 };
 use chrono::Utc;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+};
 use stunxt_platform::{
     db::is_unique_violation,
     events::{self, EventEnvelope},
@@ -181,6 +183,84 @@ impl Accounts {
             Some(user) if matches => self.sessions.start(user, user_agent).await,
             _ => Err(IdentityError::BadCredentials),
         }
+    }
+
+    /// Changes the password of `user` after checking the current one, and
+    /// signs out every other session (the one making the change, `keep`,
+    /// stays). Wrong current passwords count against the same limit as
+    /// sign-ins.
+    pub async fn change_password(
+        &self,
+        user: Uuid,
+        keep: Option<Uuid>,
+        current: &str,
+        new: &str,
+    ) -> Result<u64, IdentityError> {
+        validate::password(new).map_err(|_| {
+            IdentityError::invalid(
+                "newPassword",
+                format!(
+                    "a password has {} to {} characters",
+                    validate::PASSWORD_MIN,
+                    validate::PASSWORD_MAX
+                ),
+            )
+        })?;
+        if let Err(limited) = self
+            .limiter
+            .check(
+                &format!("identity:password:{user}"),
+                LOGIN_ATTEMPTS,
+                LOGIN_WINDOW,
+            )
+            .await
+        {
+            return Err(IdentityError::Limited(limited));
+        }
+        let account = self
+            .find(user)
+            .await?
+            .ok_or(IdentityError::BadCredentials)?;
+        let matches = {
+            let _permit = self.hashing.acquire().await.map_err(anyhow::Error::from)?;
+            verify_password(current.to_owned(), Some(account.password_hash.clone())).await?
+        };
+        if !matches {
+            return Err(IdentityError::invalid(
+                "currentPassword",
+                "the current password is not right",
+            ));
+        }
+        if current == new {
+            return Err(IdentityError::invalid(
+                "newPassword",
+                "choose a password different from the current one",
+            ));
+        }
+        let password_hash = {
+            let _permit = self.hashing.acquire().await.map_err(anyhow::Error::from)?;
+            hash_password(new.to_owned()).await?
+        };
+        let txn = self.db.begin().await?;
+        users::Entity::update_many()
+            .col_expr(users::Column::PasswordHash, Expr::value(password_hash))
+            .col_expr(users::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(users::Column::Id.eq(user))
+            .exec(&txn)
+            .await?;
+        events::enqueue(
+            &txn,
+            &EventEnvelope::new(
+                "identity.user.updated",
+                serde_json::json!({ "userId": user, "fields": ["password"] }),
+            )
+            .actor(user),
+        )
+        .await?;
+        txn.commit().await?;
+        let signed_out = self.sessions.revoke_all(user, keep).await?;
+        tracing::info!(user.id = %user, signed_out, "password changed");
+        Ok(signed_out)
     }
 
     /// The user with this id.
@@ -400,5 +480,85 @@ mod limit_tests {
             .await
             .unwrap_err();
         assert!(matches!(err, IdentityError::BadCredentials));
+    }
+}
+
+#[cfg(test)]
+mod password_tests {
+    use stunxt_platform::testing::{TestDb, TestKeys};
+
+    use super::*;
+
+    fn field(err: IdentityError) -> &'static str {
+        match err {
+            IdentityError::Invalid { field, .. } => field,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn change_password_checks_the_current_one_and_signs_out_other_devices() {
+        let db = TestDb::new::<stunxt_migrations::identity::Migrator>("identity")
+            .await
+            .unwrap();
+        let keys = TestKeys::new().unwrap();
+        let sessions = Sessions::new(db.conn.clone(), Arc::new(keys.signer));
+        let accounts = Accounts::new(db.conn.clone(), sessions.clone(), RateLimiter::in_memory());
+        let here = accounts
+            .register(
+                NewAccount {
+                    email: "ana@example.org".into(),
+                    password: "correct horse battery".into(),
+                    username: "ana".into(),
+                    display_name: "Ana".into(),
+                },
+                None,
+            )
+            .await
+            .unwrap();
+        let elsewhere = accounts
+            .login("ana", "correct horse battery", None)
+            .await
+            .unwrap();
+        let user = here.user.id;
+        let keep = sessions
+            .active(user)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| s.id)
+            .min();
+
+        let wrong = accounts
+            .change_password(user, keep, "not the password", "a brand new password")
+            .await
+            .unwrap_err();
+        assert_eq!(field(wrong), "currentPassword");
+        let short = accounts
+            .change_password(user, keep, "correct horse battery", "short")
+            .await
+            .unwrap_err();
+        assert_eq!(field(short), "newPassword");
+
+        let signed_out = accounts
+            .change_password(user, keep, "correct horse battery", "a brand new password")
+            .await
+            .unwrap();
+        assert_eq!(signed_out, 1);
+        assert_eq!(sessions.active(user).await.unwrap().len(), 1);
+        assert!(sessions.refresh(&elsewhere.refresh_token).await.is_err());
+        assert!(matches!(
+            accounts
+                .login("ana", "correct horse battery", None)
+                .await
+                .unwrap_err(),
+            IdentityError::BadCredentials
+        ));
+        assert!(
+            accounts
+                .login("ana", "a brand new password", None)
+                .await
+                .is_ok()
+        );
     }
 }
