@@ -234,11 +234,6 @@ pub fn is_unique_violation(err: &sea_orm::DbErr) -> bool {
     )
 }
 
-/// The backend of a connection.
-pub fn backend(db: &DatabaseConnection) -> DbBackend {
-    db.get_database_backend()
-}
-
 #[cfg(test)]
 mod tests {
     use sea_orm::{ConnectionTrait, Statement};

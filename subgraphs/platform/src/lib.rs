@@ -15,6 +15,7 @@
 //! - [`telemetry`]: tracing, request ids, Prometheus metrics.
 //! - [`runtime`]: what the subgraphs of one process share.
 //! - [`server`]: the axum app around a subgraph's schema.
+//! - [`validate`]: input checks shared by subgraphs.
 //! - `testing` (feature `test-support`): spawn a subgraph on port 0 with an
 //!   isolated database.
 
@@ -32,5 +33,6 @@ pub mod server;
 pub mod telemetry;
 #[cfg(feature = "test-support")]
 pub mod testing;
+pub mod validate;
 
 pub use error::{AppError, AppResult, ErrorCode};

@@ -188,16 +188,6 @@ impl Communities {
         Ok(result)
     }
 
-    /// How many members a community has.
-    pub async fn member_count(&self, community: Uuid) -> Result<u64, CommunityError> {
-        Ok(self
-            .member_counts(&[community])
-            .await?
-            .get(&community)
-            .copied()
-            .unwrap_or(0))
-    }
-
     /// How many members each of `communities` has, in one query.
     pub async fn member_counts(
         &self,
@@ -247,7 +237,10 @@ mod tests {
         let community = service.create(owner, input("Rust-Lovers")).await.unwrap();
         assert_eq!(community.slug, "rust-lovers");
         assert_eq!(community.owner_id, owner);
-        assert_eq!(service.member_count(community.id).await.unwrap(), 1);
+        assert_eq!(
+            service.member_counts(&[community.id]).await.unwrap()[&community.id],
+            1
+        );
         let mine = service.of_users(&[owner]).await.unwrap();
         assert_eq!(mine[&owner].len(), 1);
         assert_eq!(

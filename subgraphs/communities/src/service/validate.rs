@@ -70,15 +70,8 @@ pub fn slug(raw: &str) -> Result<String, CommunityError> {
 /// Trims and checks a community name: 2–80 characters, no control
 /// characters.
 pub fn name(raw: &str) -> Result<String, CommunityError> {
-    let name = raw.trim().to_owned();
-    let len = name.chars().count();
-    if !(2..=80).contains(&len) || name.chars().any(char::is_control) {
-        return Err(CommunityError::invalid(
-            "name",
-            "a name has 2 to 80 printable characters",
-        ));
-    }
-    Ok(name)
+    stunxt_platform::validate::single_line(raw, 2..=80)
+        .ok_or_else(|| CommunityError::invalid("name", "a name has 2 to 80 printable characters"))
 }
 
 /// Trims and checks a description: at most 2000 characters.

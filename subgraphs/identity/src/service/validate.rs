@@ -57,15 +57,12 @@ pub fn username(raw: &str) -> Result<String, IdentityError> {
 
 /// Trims and checks a display name: 1–64 characters, no control characters.
 pub fn display_name(raw: &str) -> Result<String, IdentityError> {
-    let name = raw.trim().to_owned();
-    let len = name.chars().count();
-    if len == 0 || len > 64 || name.chars().any(char::is_control) {
-        return Err(IdentityError::invalid(
+    stunxt_platform::validate::single_line(raw, 1..=64).ok_or_else(|| {
+        IdentityError::invalid(
             "displayName",
             "a display name has 1 to 64 printable characters",
-        ));
-    }
-    Ok(name)
+        )
+    })
 }
 
 /// Checks a new password's length.

@@ -242,16 +242,23 @@ mod tests {
         F: FnOnce(EventBus) -> Fut,
         Fut: std::future::Future<Output = ()>,
     {
-        let Some(url) = testkit::redis_url(test) else {
+        let Some((url, prefix, bus)) = redis_bus(test).await else {
             return;
         };
+        scenario(bus).await;
+        testkit::delete_redis_keys(&url, &prefix).await;
+    }
+
+    /// A Redis bus with a key prefix of its own, with the URL and prefix
+    /// (for clean-up); `None` when Redis tests are skipped.
+    async fn redis_bus(test: &str) -> Option<(String, String, EventBus)> {
+        let url = testkit::redis_url(test)?;
         let options = redis_options();
         let prefix = options.key_prefix.clone();
         let bus = EventBus::redis_with_options(&url, &config(), options)
             .await
             .unwrap();
-        scenario(bus).await;
-        testkit::delete_redis_keys(&url, &prefix).await;
+        Some((url, prefix, bus))
     }
 
     /// Unique streams per test, so tests run in parallel on one Redis.
@@ -647,17 +654,12 @@ mod tests {
 
     #[tokio::test]
     async fn redis_takes_over_events_a_crashed_consumer_left_pending() {
-        let Some(url) =
-            testkit::redis_url("redis_takes_over_events_a_crashed_consumer_left_pending")
+        let Some((url, prefix, bus)) =
+            redis_bus("redis_takes_over_events_a_crashed_consumer_left_pending").await
         else {
             return;
         };
-        let options = redis_options();
-        let prefix = options.key_prefix.clone();
         let stream = format!("{prefix}communities.member.joined");
-        let bus = EventBus::redis_with_options(&url, &config(), options)
-            .await
-            .unwrap();
         let (_dir, db) = testkit::sqlite().await;
 
         // A consumer reads the event and dies without acknowledging it.
@@ -720,17 +722,12 @@ mod tests {
 
     #[tokio::test]
     async fn redis_consumer_leaves_its_group_when_stopped_with_nothing_pending() {
-        let Some(url) =
-            testkit::redis_url("redis_consumer_leaves_its_group_when_stopped_with_nothing_pending")
+        let Some((url, prefix, bus)) =
+            redis_bus("redis_consumer_leaves_its_group_when_stopped_with_nothing_pending").await
         else {
             return;
         };
-        let options = redis_options();
-        let prefix = options.key_prefix.clone();
         let stream = format!("{prefix}communities.member.joined");
-        let bus = EventBus::redis_with_options(&url, &config(), options)
-            .await
-            .unwrap();
         let (_dir, db) = testkit::sqlite().await;
         let shutdown = CancellationToken::new();
         let consumer = bus
