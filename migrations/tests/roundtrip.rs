@@ -61,11 +61,13 @@ async fn identity_migrates_up_down_up() {
     round_trip::<identity::Migrator>(
         "identity",
         &[
+            "account_tokens",
             "dead_letters",
             "outbox",
             "processed_events",
             "retired_refresh_tokens",
             "sessions",
+            "username_reservations",
             "users",
         ],
     )

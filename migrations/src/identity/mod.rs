@@ -6,6 +6,8 @@ use crate::shared;
 
 mod m20261128_000010_users;
 mod m20261128_000011_retired_refresh_tokens;
+mod m20261128_000012_account_tokens;
+mod m20261128_000013_profiles;
 
 /// Migrates the identity database.
 pub struct Migrator;
@@ -17,6 +19,8 @@ impl MigratorTrait for Migrator {
             Box::new(shared::m20261128_000001_events::Migration),
             Box::new(m20261128_000010_users::Migration),
             Box::new(m20261128_000011_retired_refresh_tokens::Migration),
+            Box::new(m20261128_000012_account_tokens::Migration),
+            Box::new(m20261128_000013_profiles::Migration),
         ]
     }
 }

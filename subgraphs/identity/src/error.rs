@@ -25,6 +25,26 @@ pub enum IdentityError {
     /// The refresh token is unknown, expired, revoked or was reused.
     #[error("invalid or expired refresh token; sign in again")]
     InvalidRefreshToken,
+    /// Another account holds this value.
+    #[error("{message}")]
+    Conflict {
+        /// The input field concerned.
+        field: &'static str,
+        /// What is taken.
+        message: String,
+    },
+    /// A mailed token is unknown, used, superseded or expired.
+    #[error("this link is invalid or has expired; ask for a new one")]
+    InvalidToken,
+    /// The account is suspended (the reason, if staff gave one).
+    #[error("this account is suspended")]
+    Suspended(Option<String>),
+    /// The viewer is not platform staff.
+    #[error("only platform staff may do this")]
+    NotStaff,
+    /// No such user.
+    #[error("no such user")]
+    UserNotFound,
     /// The viewer has no such session.
     #[error("no such session")]
     SessionNotFound,
@@ -58,10 +78,20 @@ impl From<IdentityError> for AppError {
             IdentityError::Invalid { field, message } => AppError::bad_input(field, message),
             IdentityError::EmailTaken => AppError::conflict("email", err.to_string()),
             IdentityError::UsernameTaken => AppError::conflict("username", err.to_string()),
+            IdentityError::Conflict { field, message } => AppError::conflict(field, message),
+            IdentityError::InvalidToken => AppError::bad_input("token", err.to_string()),
             IdentityError::BadCredentials | IdentityError::InvalidRefreshToken => {
                 AppError::unauthenticated(err.to_string())
             }
-            IdentityError::SessionNotFound => AppError::not_found(err.to_string()),
+            IdentityError::SessionNotFound | IdentityError::UserNotFound => {
+                AppError::not_found(err.to_string())
+            }
+            IdentityError::Suspended(Some(ref reason)) => {
+                AppError::forbidden(format!("{err}: {reason}"))
+            }
+            IdentityError::Suspended(None) | IdentityError::NotStaff => {
+                AppError::forbidden(err.to_string())
+            }
             IdentityError::Limited(limited) => limited,
             IdentityError::Internal(cause) => AppError::internal(cause),
         }

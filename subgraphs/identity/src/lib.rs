@@ -50,12 +50,15 @@ fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
 
 /// The schema with its data and request limits.
 pub fn schema(state: State, runtime: &Runtime) -> IdentitySchema {
-    let sessions = service::sessions::Sessions::new(state.db.clone(), state.signer.clone());
+    let sessions = service::sessions::Sessions::new(state.db.clone(), state.signer.clone())
+        .with_staff(&runtime.config.identity.staff_emails);
     let accounts = service::accounts::Accounts::new(
         state.db.clone(),
         sessions.clone(),
         runtime.limiter.clone(),
-    );
+        runtime.mailer.clone(),
+    )
+    .with_limits(runtime.config.identity.clone());
     server::limit_schema(builder(), &runtime.config.server)
         .data(async_graphql::dataloader::DataLoader::new(
             graphql::UserLoader(accounts.clone()),
@@ -63,6 +66,7 @@ pub fn schema(state: State, runtime: &Runtime) -> IdentitySchema {
         ))
         .data(accounts)
         .data(sessions)
+        .data(service::profiles::Profiles::new(state.db.clone()))
         .finish()
 }
 

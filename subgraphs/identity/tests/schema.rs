@@ -64,9 +64,14 @@ async fn entities_resolve_users_and_hide_email_from_others() {
         ]}),
     )
     .await;
+    // The address never leaves; the refusal is an error on the field.
+    let entities = &body["data"]["_entities"];
+    assert_eq!(entities[0]["username"], "ana", "{body}");
+    assert!(entities[0]["email"].is_null(), "{body}");
+    assert!(entities[1].is_null(), "{body}");
+    assert!(!body.to_string().contains("ana@example.org"), "{body}");
     assert_eq!(
-        body["data"]["_entities"],
-        json!([{ "username": "ana", "email": null }, null]),
+        body["errors"][0]["extensions"]["code"], "FORBIDDEN",
         "{body}"
     );
 }

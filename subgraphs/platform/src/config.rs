@@ -50,6 +50,10 @@ pub struct Config {
     pub telemetry: TelemetryConfig,
     /// Domain-event delivery.
     pub events: EventsConfig,
+    /// Outgoing email.
+    pub mail: MailConfig,
+    /// Sign-in protection of the identity subgraph.
+    pub identity: IdentityConfig,
 }
 
 impl Default for Config {
@@ -62,6 +66,8 @@ impl Default for Config {
             server: ServerConfig::default(),
             telemetry: TelemetryConfig::default(),
             events: EventsConfig::default(),
+            mail: MailConfig::default(),
+            identity: IdentityConfig::default(),
         }
     }
 }
@@ -185,6 +191,12 @@ pub struct ServerConfig {
     pub max_complexity: usize,
     /// Seconds to let requests finish after a shutdown signal.
     pub shutdown_grace_secs: u64,
+    /// Reverse proxies in front of the router that append the client's
+    /// address to `X-Forwarded-For` (the router passes it on). With `n`,
+    /// the client is the `n`-th entry from the right; with 0 the header is
+    /// ignored (anyone could forge it) and the TCP peer counts unless it is
+    /// on loopback (then it is the router, and the client is unknown).
+    pub trusted_proxies: usize,
 }
 
 impl Default for ServerConfig {
@@ -197,8 +209,68 @@ impl Default for ServerConfig {
             max_depth: 15,
             max_complexity: 1000,
             shutdown_grace_secs: 10,
+            trusted_proxies: 0,
         }
     }
+}
+
+/// Sign-in protection settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct IdentityConfig {
+    /// Failed sign-ins allowed per client address per
+    /// `ip_failure_window_secs`; then `RATE_LIMITED` until the window ends.
+    pub ip_failures: u32,
+    /// The window failed sign-ins per address are counted in.
+    pub ip_failure_window_secs: u64,
+    /// Progressive lockout of a login (email or username, whether or not
+    /// an account has it, so lockouts reveal nothing): each tier locks the
+    /// login once it has `failures` failed attempts within `window_secs`,
+    /// until that window ends. A successful sign-in clears them.
+    pub lockout: Vec<LockoutTier>,
+    /// Email addresses of platform staff. An account with one of them,
+    /// verified, is staff: its tokens carry the `staff` role and it may
+    /// suspend users.
+    pub staff_emails: Vec<String>,
+}
+
+impl Default for IdentityConfig {
+    fn default() -> Self {
+        Self {
+            ip_failures: 6,
+            ip_failure_window_secs: 60,
+            lockout: vec![
+                LockoutTier {
+                    failures: 5,
+                    window_secs: 60,
+                },
+                LockoutTier {
+                    failures: 10,
+                    window_secs: 15 * 60,
+                },
+                LockoutTier {
+                    failures: 20,
+                    window_secs: 60 * 60,
+                },
+                LockoutTier {
+                    failures: 50,
+                    window_secs: 24 * 60 * 60,
+                },
+            ],
+            staff_emails: Vec::new(),
+        }
+    }
+}
+
+/// One tier of the sign-in lockout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LockoutTier {
+    /// Failed attempts that lock the login.
+    pub failures: u32,
+    /// The window they are counted in, in seconds; the lock lasts until it
+    /// ends.
+    pub window_secs: u64,
 }
 
 /// Log output format.
@@ -253,6 +325,34 @@ impl Default for EventsConfig {
             backoff_base_ms: 200,
             backoff_max_ms: 60_000,
             relay_interval_ms: 250,
+        }
+    }
+}
+
+/// Outgoing email settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MailConfig {
+    /// `smtp://user:pass@host:587?tls=required` (STARTTLS) or
+    /// `smtps://user:pass@host:465`. Unset: mails are written as `.eml`
+    /// files to `dir` and logged.
+    #[serde(serialize_with = "ser_opt_secret")]
+    pub smtp_url: Option<SecretString>,
+    /// The sender, `Name <address>`.
+    pub from: String,
+    /// Where mails go without SMTP; default `<database.data_dir>/mail`.
+    pub dir: Option<PathBuf>,
+    /// The app's public URL; links in mails point into it.
+    pub app_url: String,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        Self {
+            smtp_url: None,
+            from: "StunxtV2 <no-reply@localhost>".to_owned(),
+            dir: None,
+            app_url: "http://localhost:8081".to_owned(),
         }
     }
 }
@@ -365,6 +465,39 @@ impl Config {
         if self.server.max_body_bytes < 1024 {
             return bad("server.max_body_bytes", "must be at least 1024");
         }
+        if let Some(url) = &self.mail.smtp_url {
+            let url = url.expose_secret();
+            if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+                return bad("mail.smtp_url", "must start with smtp:// or smtps://");
+            }
+        }
+        if self.mail.from.parse::<lettre::message::Mailbox>().is_err() {
+            return bad(
+                "mail.from",
+                "must be a mail address, e.g. `Name <no-reply@example.org>`",
+            );
+        }
+        match url::Url::parse(&self.mail.app_url) {
+            Ok(url) if matches!(url.scheme(), "http" | "https") => {}
+            _ => return bad("mail.app_url", "must be an http(s) URL"),
+        }
+        if self.identity.ip_failures == 0 || self.identity.ip_failure_window_secs == 0 {
+            return bad(
+                "identity.ip_failures",
+                "ip_failures and ip_failure_window_secs must be at least 1",
+            );
+        }
+        if self
+            .identity
+            .lockout
+            .iter()
+            .any(|tier| tier.failures == 0 || tier.window_secs == 0)
+        {
+            return bad(
+                "identity.lockout",
+                "every tier needs failures and window_secs of at least 1",
+            );
+        }
         if self.events.max_attempts == 0 {
             return bad("events.max_attempts", "must be at least 1");
         }
@@ -465,6 +598,17 @@ mod tests {
         assert!(err.to_string().contains("router_port"), "{err}");
         let err = load("[server]\nrouter_prot = 1\n").unwrap_err();
         assert!(err.to_string().contains("router_prot"), "{err}");
+    }
+
+    #[test]
+    fn mail_settings_are_checked() {
+        let err = load("[mail]\nsmtp_url = \"http://mail\"\n").unwrap_err();
+        assert!(err.to_string().contains("mail.smtp_url"), "{err}");
+        let err = load("[mail]\nfrom = \"nobody\"\n").unwrap_err();
+        assert!(err.to_string().contains("mail.from"), "{err}");
+        let err = load("[mail]\napp_url = \"ftp://x\"\n").unwrap_err();
+        assert!(err.to_string().contains("mail.app_url"), "{err}");
+        assert!(load("[mail]\nsmtp_url = \"smtps://u:p@mail.example:465\"\n").is_ok());
     }
 
     #[test]

@@ -219,6 +219,19 @@ pub async fn drop_schema(url: &str, schema: &str) -> anyhow::Result<()> {
     let mut options = ConnectOptions::new(url.to_owned());
     options.max_connections(1).sqlx_logging(false);
     let admin = Database::connect(options).await?;
+    // Sessions that still hold locks in the schema (a transaction dropped
+    // without commit, whose rollback has not reached the server yet) would
+    // block the DROP forever: end them first.
+    admin
+        .execute_raw(sea_orm::Statement::from_sql_and_values(
+            sea_orm::DatabaseBackend::Postgres,
+            "SELECT pg_terminate_backend(l.pid) FROM pg_locks l \
+             JOIN pg_class c ON l.relation = c.oid \
+             JOIN pg_namespace n ON c.relnamespace = n.oid \
+             WHERE n.nspname = $1 AND l.pid <> pg_backend_pid()",
+            [schema.into()],
+        ))
+        .await?;
     admin
         .execute_unprepared(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"))
         .await?;

@@ -8,6 +8,7 @@
 //!   `extensions.code` in one place.
 //! - [`pagination`]: Relay connections with opaque keyset cursors.
 //! - [`ids`]: UUIDv7 identifiers.
+//! - [`mail`]: outgoing email (SMTP, or `.eml` files offline), MJML layout.
 //! - [`events`]: transactional outbox, event bus (in-process or Redis
 //!   Streams), idempotent consumers with retries and dead letters.
 //! - [`pubsub`]: ephemeral fan-out (in-process or Redis pub/sub).
@@ -17,7 +18,7 @@
 //! - [`server`]: the axum app around a subgraph's schema.
 //! - [`validate`]: input checks shared by subgraphs.
 //! - `testing` (feature `test-support`): spawn a subgraph on port 0 with an
-//!   isolated database.
+//!   isolated database; an SMTP server on loopback that keeps what it gets.
 
 pub mod auth;
 pub mod config;
@@ -25,6 +26,7 @@ pub mod db;
 pub mod error;
 pub mod events;
 pub mod ids;
+pub mod mail;
 pub mod pagination;
 pub mod pubsub;
 pub mod ratelimit;

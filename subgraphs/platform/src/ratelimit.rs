@@ -140,18 +140,98 @@ impl RateLimiter {
         if hits <= u64::from(limit) {
             return Ok(());
         }
-        let retry_after_secs = remaining.as_millis().div_ceil(1000).max(1);
-        tracing::debug!(
-            key,
-            limit,
-            hits,
-            retry_after_secs = retry_after_secs as u64,
-            "rate limited"
-        );
-        Err(AppError::rate_limited(
-            u64::try_from(retry_after_secs).unwrap_or(u64::MAX),
-        ))
+        tracing::debug!(key, limit, hits, "rate limited");
+        Err(limited(remaining))
     }
+
+    /// Counts a hit on `key` without checking a limit (e.g. a failed
+    /// sign-in), opening a window of `window` on the first hit.
+    pub async fn record(&self, key: &str, window: Duration) {
+        let window = window.max(Duration::from_millis(1));
+        match &self.backend {
+            Backend::Memory(memory) => {
+                hit_in_memory(memory, key, window);
+            }
+            Backend::Redis {
+                conn,
+                prefix,
+                script,
+            } => {
+                if let Err(err) =
+                    hit_in_redis(conn, script, &format!("{prefix}{key}"), window).await
+                {
+                    tracing::warn!(key, error = %err, "rate limit hit not recorded");
+                }
+            }
+        }
+    }
+
+    /// Fails with `RATE_LIMITED` if `key`'s current window already has
+    /// `limit` or more hits, without counting a hit: pairs with
+    /// [`RateLimiter::record`] for limits on failures only.
+    pub async fn ensure_below(&self, key: &str, limit: u32) -> Result<(), AppError> {
+        let (hits, remaining) = match &self.backend {
+            Backend::Memory(memory) => {
+                let now = Instant::now();
+                let memory = memory.lock().unwrap_or_else(PoisonError::into_inner);
+                match memory.windows.get(key) {
+                    Some(w) if w.closes_at > now => (w.hits, w.closes_at - now),
+                    _ => (0, Duration::ZERO),
+                }
+            }
+            Backend::Redis { conn, prefix, .. } => {
+                let key = format!("{prefix}{key}");
+                let peeked: Result<(Option<u64>, i64), RedisError> = redis::pipe()
+                    .get(&key)
+                    .pttl(&key)
+                    .query_async(&mut conn.clone())
+                    .await;
+                match peeked {
+                    Ok((hits, ttl_ms)) => (
+                        hits.unwrap_or(0),
+                        Duration::from_millis(u64::try_from(ttl_ms).unwrap_or(0)),
+                    ),
+                    Err(err) => {
+                        tracing::warn!(key, error = %err, "rate limit check failed; request allowed");
+                        return Ok(());
+                    }
+                }
+            }
+        };
+        if hits < u64::from(limit) {
+            Ok(())
+        } else {
+            Err(limited(remaining))
+        }
+    }
+
+    /// Forgets `key`'s hits (e.g. after a successful sign-in).
+    pub async fn clear(&self, key: &str) {
+        match &self.backend {
+            Backend::Memory(memory) => {
+                memory
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .windows
+                    .remove(key);
+            }
+            Backend::Redis { conn, prefix, .. } => {
+                let cleared: Result<(), RedisError> = redis::cmd("DEL")
+                    .arg(format!("{prefix}{key}"))
+                    .query_async(&mut conn.clone())
+                    .await;
+                if let Err(err) = cleared {
+                    tracing::warn!(key, error = %err, "rate limit key not cleared");
+                }
+            }
+        }
+    }
+}
+
+/// `RATE_LIMITED` with the whole seconds (at least 1) of `remaining`.
+fn limited(remaining: Duration) -> AppError {
+    let secs = remaining.as_millis().div_ceil(1000).max(1);
+    AppError::rate_limited(u64::try_from(secs).unwrap_or(u64::MAX))
 }
 
 fn hit_in_memory(memory: &Mutex<Memory>, key: &str, window: Duration) -> (u64, Duration) {
@@ -311,6 +391,39 @@ mod tests {
         let memory = memory.lock().unwrap();
         assert_eq!(memory.windows.len(), 1);
         assert!(memory.windows.contains_key("fresh"));
+    }
+
+    async fn failures_block_only_once_recorded_and_clear_resets(limiter: RateLimiter) {
+        let key = format!("login:fail:{}", Uuid::new_v4());
+        let window = Duration::from_secs(30);
+        for _ in 0..10 {
+            // Peeking never counts.
+            limiter.ensure_below(&key, 2).await.unwrap();
+        }
+        limiter.record(&key, window).await;
+        limiter.ensure_below(&key, 2).await.unwrap();
+        limiter.record(&key, window).await;
+        let err = limiter.ensure_below(&key, 2).await.unwrap_err();
+        assert_eq!(err.code(), ErrorCode::RateLimited);
+        assert!((29..=30).contains(&retry_after(err)));
+        limiter.clear(&key).await;
+        limiter.ensure_below(&key, 2).await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn in_memory_failures_block_only_once_recorded() {
+        failures_block_only_once_recorded_and_clear_resets(RateLimiter::in_memory()).await;
+    }
+
+    #[tokio::test]
+    async fn redis_failures_block_only_once_recorded() {
+        let Ok(url) = std::env::var("STUNXT_TEST_REDIS_URL") else {
+            eprintln!("redis rate limit test skipped: STUNXT_TEST_REDIS_URL is not set");
+            return;
+        };
+        let prefix = format!("stunxt-test:{}:", Uuid::new_v4());
+        let limiter = RateLimiter::redis_with_prefix(&url, &prefix).await.unwrap();
+        failures_block_only_once_recorded_and_clear_resets(limiter).await;
     }
 
     #[tokio::test]

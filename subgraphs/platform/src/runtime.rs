@@ -12,6 +12,7 @@ use crate::{
     auth::{TokenSigner, TokenVerifier},
     config::{Config, Environment},
     events::EventBus,
+    mail::Mailer,
     pubsub::PubSub,
     ratelimit::RateLimiter,
 };
@@ -33,6 +34,8 @@ pub struct Runtime {
     pub pubsub: PubSub,
     /// Rate limits (in memory or Redis).
     pub limiter: RateLimiter,
+    /// Outgoing email (SMTP, or files in dev).
+    pub mailer: Mailer,
     /// Cancelled when the process shuts down.
     pub shutdown: CancellationToken,
 }
@@ -74,6 +77,10 @@ impl Runtime {
         let limiter = RateLimiter::from_config(&config.redis)
             .await
             .context("connecting the rate limiter (redis.url)")?;
+        let mailer = Mailer::from_config(&config)?;
+        if config.env == Environment::Prod && config.mail.smtp_url.is_none() {
+            tracing::warn!("mail.smtp_url is unset: mails are written to files, not sent");
+        }
         Ok(Self {
             config: Arc::new(config),
             verifier,
@@ -81,6 +88,7 @@ impl Runtime {
             bus,
             pubsub,
             limiter,
+            mailer,
             shutdown: CancellationToken::new(),
         })
     }

@@ -8,7 +8,11 @@
 //! Prometheus text. Depth and complexity limits are part of the schema
 //! ([`limit_schema`]) and run during validation, before any resolver.
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    net::{IpAddr, SocketAddr},
+    sync::Arc,
+    time::Duration,
+};
 
 use async_graphql::{
     Executor, ObjectType, Request, Response as GqlResponse, SchemaBuilder, ServerError,
@@ -17,9 +21,9 @@ use async_graphql::{
     parser::types::{DocumentOperations, OperationType},
 };
 use axum::{
-    Router,
+    Extension, Router,
     body::Bytes,
-    extract::{DefaultBodyLimit, RawQuery, State},
+    extract::{ConnectInfo, DefaultBodyLimit, RawQuery, State},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     middleware,
     response::{Html, IntoResponse, Response},
@@ -79,6 +83,30 @@ pub struct RequestInfo {
     pub request_id: Option<String>,
     /// The client's `User-Agent`.
     pub user_agent: Option<String>,
+    /// The client's address: from `X-Forwarded-For` as far as
+    /// `server.trusted_proxies` vouch for it, otherwise the TCP peer.
+    pub client_ip: Option<IpAddr>,
+}
+
+/// The client's address given the request's `X-Forwarded-For` entries, the
+/// TCP peer, and how many proxies in front append to the header (see
+/// `server.trusted_proxies`): the `trusted_proxies`-th entry from the
+/// right, or the peer when no proxy is trusted and the peer is not on
+/// loopback. Entries left of it were written by the client and are
+/// ignored.
+pub fn client_ip(
+    forwarded_for: Option<&str>,
+    peer: Option<IpAddr>,
+    trusted_proxies: usize,
+) -> Option<IpAddr> {
+    if trusted_proxies == 0 {
+        // A loopback peer is the router (or a local tool) relaying for
+        // someone else: the client is unknown, not everyone's one address.
+        return peer.filter(|ip| !ip.is_loopback());
+    }
+    let entries: Vec<&str> = forwarded_for?.split(',').map(str::trim).collect();
+    let index = entries.len().checked_sub(trusted_proxies)?;
+    entries[index].parse().ok()
 }
 
 /// What the HTTP layer of one subgraph needs.
@@ -94,6 +122,8 @@ pub struct HttpOptions {
     pub verifier: TokenVerifier,
     /// Checked by `/ready`.
     pub db: Option<DatabaseConnection>,
+    /// See `server.trusted_proxies`.
+    pub trusted_proxies: usize,
 }
 
 impl HttpOptions {
@@ -106,6 +136,7 @@ impl HttpOptions {
             max_body_bytes: runtime.config.server.max_body_bytes,
             verifier: runtime.verifier.clone(),
             db: Some(db),
+            trusted_proxies: runtime.config.server.trusted_proxies,
         }
     }
 }
@@ -166,8 +197,11 @@ pub async fn serve(
     shutdown: CancellationToken,
     grace: Duration,
 ) -> std::io::Result<()> {
-    let server =
-        axum::serve(listener, app).with_graceful_shutdown(shutdown.clone().cancelled_owned());
+    let server = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown.clone().cancelled_owned());
     tokio::select! {
         served = server => served,
         () = async {
@@ -274,8 +308,12 @@ fn not_acceptable() -> Response {
     )
 }
 
+/// The TCP peer of a request, when the server records it.
+type Peer = Option<Extension<ConnectInfo<SocketAddr>>>;
+
 async fn graphql_post<E: Executor>(
     State(state): State<Arc<AppState<E>>>,
+    peer: Peer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
@@ -310,11 +348,12 @@ async fn graphql_post<E: Executor>(
         Ok(request) => request,
         Err(message) => return bad_request(media, &message),
     };
-    execute(&state, &headers, request, media, false).await
+    execute(&state, &headers, peer, request, media, false).await
 }
 
 async fn graphql_get<E: Executor>(
     State(state): State<Arc<AppState<E>>>,
+    peer: Peer,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
@@ -347,7 +386,7 @@ async fn graphql_get<E: Executor>(
         Ok(request) => request,
         Err(message) => return bad_request(media, &message),
     };
-    execute(&state, &headers, request, media, true).await
+    execute(&state, &headers, peer, request, media, true).await
 }
 
 fn serde_urlencoded(query: &str) -> Result<Vec<(String, String)>, String> {
@@ -394,6 +433,7 @@ fn request_from_params(params: &Map<String, Value>) -> Result<Request, String> {
 async fn execute<E: Executor>(
     state: &AppState<E>,
     headers: &HeaderMap,
+    peer: Peer,
     mut request: Request,
     media: &'static str,
     is_get: bool,
@@ -456,6 +496,11 @@ async fn execute<E: Executor>(
     let info = RequestInfo {
         request_id: header(REQUEST_ID_HEADER),
         user_agent: header(header::USER_AGENT.as_str()),
+        client_ip: client_ip(
+            header("x-forwarded-for").as_deref(),
+            peer.map(|Extension(ConnectInfo(addr))| addr.ip()),
+            state.options.trusted_proxies,
+        ),
     };
     let request = request.data(authentication).data(info);
     let response = state.executor.execute(request).await;
@@ -539,6 +584,29 @@ mod tests {
     use tower::ServiceExt;
 
     use super::*;
+
+    #[test]
+    fn client_ip_trusts_only_the_configured_proxies() {
+        let peer: Option<IpAddr> = "192.0.2.10".parse().ok();
+        let forged = Some("6.6.6.6, 203.0.113.7, 10.0.0.2");
+        // No trusted proxy: the header is ignored, the peer is the client,
+        // unless it is on loopback (the router relaying for someone).
+        assert_eq!(client_ip(forged, peer, 0), peer);
+        assert_eq!(client_ip(forged, "127.0.0.1".parse().ok(), 0), None);
+        assert_eq!(client_ip(None, "::1".parse().ok(), 0), None);
+        // One proxy appended the client's address last.
+        assert_eq!(client_ip(forged, peer, 1), "10.0.0.2".parse().ok());
+        // Two proxies: the outer one wrote the second entry from the right.
+        assert_eq!(client_ip(forged, peer, 2), "203.0.113.7".parse().ok());
+        // Fewer entries than trusted proxies, or none: unknown.
+        assert_eq!(client_ip(Some("10.0.0.2"), peer, 2), None);
+        assert_eq!(client_ip(None, peer, 1), None);
+        assert_eq!(client_ip(Some("garbage"), peer, 1), None);
+        assert_eq!(
+            client_ip(Some("2001:db8::1"), peer, 1),
+            "2001:db8::1".parse().ok()
+        );
+    }
     use crate::config::AuthConfig;
 
     #[derive(Clone, Copy)]
@@ -599,6 +667,7 @@ mod tests {
                 max_body_bytes: 4096,
                 verifier: TokenVerifier::new(&AuthConfig::default()),
                 db: None,
+                trusted_proxies: 0,
             },
             Router::new(),
         )
@@ -779,6 +848,7 @@ mod tests {
                     max_body_bytes: 4096,
                     verifier: TokenVerifier::new(&AuthConfig::default()),
                     db: Some(db),
+                    trusted_proxies: 0,
                 },
                 Router::new(),
             )

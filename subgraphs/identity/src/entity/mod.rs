@@ -1,5 +1,7 @@
 //! SeaORM models of identity's tables (see `migrations/src/identity`).
 
+pub mod account_tokens;
 pub mod retired_refresh_tokens;
 pub mod sessions;
+pub mod username_reservations;
 pub mod users;

@@ -17,6 +17,11 @@ pub struct Model {
     pub refresh_token_hash: String,
     /// The client's `User-Agent`, when known.
     pub user_agent: Option<String>,
+    /// A name for the device (given by the client, or read off the user
+    /// agent).
+    pub device_name: Option<String>,
+    /// The client's address at sign-in, updated on each refresh.
+    pub ip: Option<String>,
     /// When the session started.
     pub created_at: DateTimeUtc,
     /// When the session was last used.

@@ -19,10 +19,78 @@ pub struct Model {
     pub display_name: String,
     /// Argon2id PHC string.
     pub password_hash: String,
+    /// When the email address was last proven (a mailed link was opened).
+    pub email_verified_at: Option<DateTimeUtc>,
+    /// Short self-description (≤ 300 characters).
+    pub bio: Option<String>,
+    /// Free-form place.
+    pub location: Option<String>,
+    /// Personal website (http/https URL).
+    pub website: Option<String>,
+    /// JSON array of profile links (http/https URLs).
+    pub social_links: String,
+    /// IANA time zone, e.g. `Europe/Lisbon`.
+    pub timezone: Option<String>,
+    /// BCP 47 language tag, e.g. `pt-PT`.
+    pub locale: Option<String>,
+    /// Media asset id of the avatar.
+    pub avatar_id: Option<Uuid>,
+    /// Who sees the profile: `everyone`, `community_members`, `nobody`.
+    pub profile_visibility: String,
+    /// Who may start a conversation: `everyone`, `community_members`,
+    /// `connections`, `nobody`.
+    pub message_permission: String,
+    /// Whether others see when the user is online.
+    pub show_online_status: bool,
+    /// Whether the user sends read receipts.
+    pub send_read_receipts: bool,
+    /// When platform staff suspended the account, if they did.
+    pub suspended_at: Option<DateTimeUtc>,
+    /// Why (shown to the user at sign-in).
+    pub suspension_reason: Option<String>,
+    /// When the account was deleted (anonymised), if it was.
+    pub deleted_at: Option<DateTimeUtc>,
     /// When the account was created.
     pub created_at: DateTimeUtc,
     /// When the account last changed.
     pub updated_at: DateTimeUtc,
+}
+
+impl Model {
+    /// A new account with default profile and privacy settings.
+    pub fn new_account(
+        id: Uuid,
+        email: String,
+        username: String,
+        display_name: String,
+        password_hash: String,
+        now: DateTimeUtc,
+    ) -> Self {
+        Self {
+            id,
+            email,
+            username,
+            display_name,
+            password_hash,
+            email_verified_at: None,
+            bio: None,
+            location: None,
+            website: None,
+            social_links: "[]".to_owned(),
+            timezone: None,
+            locale: None,
+            avatar_id: None,
+            profile_visibility: "everyone".to_owned(),
+            message_permission: "community_members".to_owned(),
+            show_online_status: true,
+            send_read_receipts: true,
+            suspended_at: None,
+            suspension_reason: None,
+            deleted_at: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
 }
 
 /// Relations of `users`.

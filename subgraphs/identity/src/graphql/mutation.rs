@@ -3,24 +3,42 @@
 use async_graphql::{Context, ID, Object, Result};
 use stunxt_platform::{
     AppError,
-    auth::{SignedIn, ViewerExt},
+    auth::{HasRole, SignedIn, ViewerExt},
     ids::parse_id,
     server::RequestInfo,
 };
 
-use super::types::{AuthPayload, LoginInput, RegisterInput};
+use super::types::{
+    AuthPayload, LoginInput, RegisterInput, UpdatePrivacyInput, UpdateProfileInput, User,
+};
 use crate::service::{
     accounts::{Accounts, NewAccount},
-    sessions::Sessions,
+    profiles::{PrivacyUpdate, ProfileUpdate, Profiles},
+    sessions::{Device, Sessions},
 };
 
 /// identity's mutation root.
 #[derive(Default)]
 pub struct Mutation;
 
-fn user_agent(ctx: &Context<'_>) -> Option<String> {
-    ctx.data_opt::<RequestInfo>()
-        .and_then(|info| info.user_agent.clone())
+/// The signing-in device as the request describes it; a given device name
+/// must be 1–64 printable characters (`BAD_USER_INPUT` on `deviceName`).
+fn device(ctx: &Context<'_>, name: Option<String>) -> Result<Device> {
+    if let Some(name) = &name
+        && stunxt_platform::validate::single_line(name, 1..=64).is_none()
+    {
+        return Err(AppError::bad_input(
+            "deviceName",
+            "a device name has 1 to 64 printable characters",
+        )
+        .into());
+    }
+    let info = ctx.data_opt::<RequestInfo>();
+    Ok(Device {
+        user_agent: info.and_then(|info| info.user_agent.clone()),
+        ip: info.and_then(|info| info.client_ip),
+        name,
+    })
 }
 
 #[Object]
@@ -36,7 +54,7 @@ impl Mutation {
                     username: input.username,
                     display_name: input.display_name,
                 },
-                user_agent(ctx),
+                &device(ctx, input.device_name)?,
             )
             .await
             .map_err(AppError::from)?;
@@ -47,7 +65,11 @@ impl Mutation {
     async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> Result<AuthPayload> {
         let accounts = ctx.data::<Accounts>()?;
         let signed = accounts
-            .login(&input.login, &input.password, user_agent(ctx))
+            .login(
+                &input.login,
+                &input.password,
+                &device(ctx, input.device_name)?,
+            )
             .await
             .map_err(AppError::from)?;
         Ok(signed.into())
@@ -63,7 +85,7 @@ impl Mutation {
     ) -> Result<AuthPayload> {
         let signed = ctx
             .data::<Sessions>()?
-            .refresh(&refresh_token)
+            .refresh(&refresh_token, device(ctx, None)?.ip)
             .await
             .map_err(AppError::from)?;
         Ok(signed.into())
@@ -110,6 +132,69 @@ impl Mutation {
         Ok(true)
     }
 
+    /// Proves an email address with the token of a mailed link: confirms the
+    /// account's address, or completes an email change. Works without
+    /// signing in (the link may be opened on another device). Used,
+    /// superseded or expired tokens fail with `BAD_USER_INPUT` on `token`.
+    async fn verify_email(&self, ctx: &Context<'_>, token: String) -> Result<User> {
+        let user = ctx
+            .data::<Accounts>()?
+            .verify_email(&token)
+            .await
+            .map_err(AppError::from)?;
+        Ok(User::own(user))
+    }
+
+    /// Mails the viewer a new verification link (earlier links stop
+    /// working). Limited to a few per hour (`RATE_LIMITED`).
+    #[graphql(guard = "SignedIn")]
+    async fn resend_verification(&self, ctx: &Context<'_>) -> Result<bool> {
+        let viewer = ctx.viewer()?;
+        ctx.data::<Accounts>()?
+            .resend_verification(viewer.user_id)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
+    }
+
+    /// Mails a password-reset link if the address belongs to an account.
+    /// Always answers `true`, so it reveals nothing about who has one.
+    async fn request_password_reset(&self, ctx: &Context<'_>, email: String) -> Result<bool> {
+        ctx.data::<Accounts>()?
+            .request_password_reset(&email)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
+    }
+
+    /// Sets a new password with the token of a reset link (single use,
+    /// one hour) and signs out every session.
+    async fn reset_password(
+        &self,
+        ctx: &Context<'_>,
+        token: String,
+        new_password: String,
+    ) -> Result<bool> {
+        ctx.data::<Accounts>()?
+            .reset_password(&token, &new_password)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
+    }
+
+    /// Starts moving the viewer's account to `newEmail`: a confirmation
+    /// link goes there (the move happens through `verifyEmail`) and a
+    /// notice to the current address.
+    #[graphql(guard = "SignedIn")]
+    async fn request_email_change(&self, ctx: &Context<'_>, new_email: String) -> Result<bool> {
+        let viewer = ctx.viewer()?;
+        ctx.data::<Accounts>()?
+            .request_email_change(viewer.user_id, &new_email)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
+    }
+
     /// Changes the viewer's password (after checking the current one) and
     /// signs out every other session; returns how many were signed out.
     #[graphql(guard = "SignedIn")]
@@ -130,5 +215,95 @@ impl Mutation {
             )
             .await
             .map_err(AppError::from)?)
+    }
+
+    /// Changes the viewer's profile; omitted fields stay as they are.
+    #[graphql(guard = "SignedIn")]
+    async fn update_profile(&self, ctx: &Context<'_>, input: UpdateProfileInput) -> Result<User> {
+        let viewer = ctx.viewer()?;
+        let avatar_id = match input.avatar_id {
+            async_graphql::MaybeUndefined::Undefined => None,
+            async_graphql::MaybeUndefined::Null => Some(None),
+            async_graphql::MaybeUndefined::Value(id) => Some(Some(parse_id("avatarId", &id)?)),
+        };
+        let user = ctx
+            .data::<Profiles>()?
+            .update_profile(
+                viewer.user_id,
+                ProfileUpdate {
+                    display_name: input.display_name,
+                    username: input.username,
+                    bio: input.bio,
+                    location: input.location,
+                    website: input.website,
+                    social_links: input.social_links,
+                    timezone: input.timezone,
+                    locale: input.locale,
+                    avatar_id,
+                },
+            )
+            .await
+            .map_err(AppError::from)?;
+        Ok(User::new(user))
+    }
+
+    /// Changes the viewer's privacy preferences; omitted fields stay as
+    /// they are.
+    #[graphql(guard = "SignedIn")]
+    async fn update_privacy(&self, ctx: &Context<'_>, input: UpdatePrivacyInput) -> Result<User> {
+        let viewer = ctx.viewer()?;
+        let user = ctx
+            .data::<Profiles>()?
+            .update_privacy(
+                viewer.user_id,
+                PrivacyUpdate {
+                    profile_visibility: input.profile_visibility.map(Into::into),
+                    message_permission: input.message_permission.map(Into::into),
+                    show_online_status: input.show_online_status,
+                    send_read_receipts: input.send_read_receipts,
+                },
+            )
+            .await
+            .map_err(AppError::from)?;
+        Ok(User::new(user))
+    }
+
+    /// Deletes the viewer's account (password required): the profile is
+    /// anonymised, every session ends, other subgraphs are told to scrub.
+    #[graphql(guard = "SignedIn")]
+    async fn delete_account(&self, ctx: &Context<'_>, password: String) -> Result<bool> {
+        let viewer = ctx.viewer()?;
+        ctx.data::<Accounts>()?
+            .delete_account(viewer.user_id, &password)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
+    }
+
+    /// Suspends a user platform-wide (staff only): they cannot sign in and
+    /// their sessions end.
+    #[graphql(guard = "HasRole(\"staff\")")]
+    async fn suspend_user(&self, ctx: &Context<'_>, id: ID, reason: String) -> Result<User> {
+        let viewer = ctx.viewer()?;
+        let target = parse_id("id", &id)?;
+        let user = ctx
+            .data::<Accounts>()?
+            .set_suspended(viewer.user_id, target, Some(reason))
+            .await
+            .map_err(AppError::from)?;
+        Ok(User::new(user))
+    }
+
+    /// Lifts a suspension (staff only).
+    #[graphql(guard = "HasRole(\"staff\")")]
+    async fn unsuspend_user(&self, ctx: &Context<'_>, id: ID) -> Result<User> {
+        let viewer = ctx.viewer()?;
+        let target = parse_id("id", &id)?;
+        let user = ctx
+            .data::<Accounts>()?
+            .set_suspended(viewer.user_id, target, None)
+            .await
+            .map_err(AppError::from)?;
+        Ok(User::new(user))
     }
 }

@@ -11,7 +11,7 @@ use super::{
     loaders::UserLoader,
     types::{Session, User},
 };
-use crate::service::{accounts::Accounts, sessions::Sessions};
+use crate::service::accounts::Accounts;
 
 /// identity's query root.
 #[derive(Default)]
@@ -35,18 +35,23 @@ impl Query {
     #[graphql(guard = "SignedIn")]
     async fn sessions(&self, ctx: &Context<'_>) -> Result<Vec<Session>> {
         let viewer = ctx.viewer()?;
-        let sessions = ctx
-            .data::<Sessions>()?
-            .active(viewer.user_id)
-            .await
-            .map_err(AppError::from)?;
-        Ok(sessions
-            .into_iter()
-            .map(|model| Session {
-                current: viewer.session_id == Some(model.id),
-                model,
-            })
-            .collect())
+        Session::list(ctx, viewer.user_id, viewer.session_id).await
+    }
+
+    /// Everything identity holds about the viewer, as JSON: account,
+    /// profile, privacy preferences and sessions (no secrets).
+    #[graphql(guard = "SignedIn")]
+    async fn export_my_data(
+        &self,
+        ctx: &Context<'_>,
+    ) -> Result<async_graphql::Json<serde_json::Value>> {
+        let viewer = ctx.viewer()?;
+        Ok(async_graphql::Json(
+            ctx.data::<Accounts>()?
+                .export(viewer.user_id)
+                .await
+                .map_err(AppError::from)?,
+        ))
     }
 
     /// A user by id.

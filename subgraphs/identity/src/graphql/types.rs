@@ -1,12 +1,16 @@
 //! identity's GraphQL object and input types.
 
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
-use stunxt_platform::{auth::ViewerExt, ids::to_id};
+use stunxt_platform::{AppError, auth::ViewerExt, ids::to_id};
 
 use crate::{
     entity::{sessions, users},
-    service::accounts::SignedIn,
+    service::{
+        accounts::SignedIn,
+        profiles::{self, ProfileVisibility as StoredVisibility},
+        sessions::Sessions,
+    },
 };
 
 /// A person with a StunxtV2 account. Other subgraphs extend it with what
@@ -24,6 +28,15 @@ impl User {
         Self {
             model,
             own_sign_in: false,
+        }
+    }
+
+    /// A user returned to themself by a request that proved who they are
+    /// without a token (sign-in, a mailed link).
+    pub fn own(model: users::Model) -> Self {
+        Self {
+            model,
+            own_sign_in: true,
         }
     }
 }
@@ -47,19 +60,260 @@ impl User {
         &self.model.display_name
     }
 
-    /// The email address; visible to the user themself only (signed in, or
-    /// in the payload of their own `register`/`login`), `null` for everyone
-    /// else.
-    async fn email(&self, ctx: &Context<'_>) -> Option<&str> {
-        let is_self =
-            self.own_sign_in || ctx.viewer_opt().is_some_and(|v| v.user_id == self.model.id);
-        is_self.then_some(self.model.email.as_str())
+    /// The email address; the user's own only (`FORBIDDEN` for others).
+    async fn email(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
+        self.require_self(ctx)?;
+        Ok(Some(&self.model.email))
+    }
+
+    /// The user's signed-in devices, most recently used first; the user's
+    /// own only (`FORBIDDEN` for others).
+    async fn sessions(&self, ctx: &Context<'_>) -> Result<Option<Vec<Session>>> {
+        self.require_self(ctx)?;
+        let current = ctx.viewer_opt().and_then(|v| v.session_id);
+        Session::list(ctx, self.model.id, current).await.map(Some)
+    }
+
+    /// Privacy preferences; the user's own only (`FORBIDDEN` for others).
+    /// Other subgraphs receive them with `identity.user.updated` events.
+    async fn privacy(&self, ctx: &Context<'_>) -> Result<Option<PrivacySettings>> {
+        self.require_self(ctx)?;
+        Ok(Some(PrivacySettings::from(&self.model)))
+    }
+
+    /// IANA time zone; the user's own only (`FORBIDDEN` for others).
+    async fn timezone(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
+        self.require_self(ctx)?;
+        Ok(self.model.timezone.as_deref())
+    }
+
+    /// Preferred language (BCP 47); the user's own only (`FORBIDDEN` for
+    /// others).
+    async fn locale(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
+        self.require_self(ctx)?;
+        Ok(self.model.locale.as_deref())
+    }
+
+    /// Short self-description; `null` when the profile is hidden from the
+    /// viewer (see `PrivacySettings.profileVisibility`).
+    async fn bio(&self, ctx: &Context<'_>) -> Option<&str> {
+        self.profile_visible(ctx)
+            .then_some(self.model.bio.as_deref())
+            .flatten()
+    }
+
+    /// Where the user is; `null` when the profile is hidden.
+    async fn location(&self, ctx: &Context<'_>) -> Option<&str> {
+        self.profile_visible(ctx)
+            .then_some(self.model.location.as_deref())
+            .flatten()
+    }
+
+    /// Personal website; `null` when the profile is hidden.
+    async fn website(&self, ctx: &Context<'_>) -> Option<&str> {
+        self.profile_visible(ctx)
+            .then_some(self.model.website.as_deref())
+            .flatten()
+    }
+
+    /// Profile links; empty when the profile is hidden.
+    async fn social_links(&self, ctx: &Context<'_>) -> Vec<String> {
+        if !self.profile_visible(ctx) {
+            return Vec::new();
+        }
+        serde_json::from_str(&self.model.social_links).unwrap_or_default()
+    }
+
+    /// Media asset id of the avatar (resolved by the media subgraph).
+    async fn avatar_id(&self) -> Option<ID> {
+        self.model.avatar_id.map(to_id)
+    }
+
+    /// Whether the user is platform staff.
+    async fn is_staff(&self, ctx: &Context<'_>) -> Result<bool> {
+        Ok(ctx.data::<Sessions>()?.is_staff(&self.model))
+    }
+
+    /// Whether the account is suspended; the user themself and staff only
+    /// (`FORBIDDEN` for others).
+    async fn suspended(&self, ctx: &Context<'_>) -> Result<Option<bool>> {
+        if !(self.is_self(ctx) || ctx.viewer_opt().is_some_and(|v| v.has_role("staff"))) {
+            return Err(AppError::forbidden("only the user and staff see this").into());
+        }
+        Ok(Some(self.model.suspended_at.is_some()))
+    }
+
+    /// Whether the account was deleted (its profile is anonymised).
+    async fn deleted(&self) -> bool {
+        self.model.deleted_at.is_some()
+    }
+
+    /// Whether the user has proven their email address (opened a mailed
+    /// link). Unverified users can sign in; communities may require it.
+    async fn email_verified(&self) -> bool {
+        self.model.email_verified_at.is_some()
     }
 
     /// When the account was created.
     async fn created_at(&self) -> DateTime<Utc> {
         self.model.created_at
     }
+}
+
+impl User {
+    /// Whether the request comes from the user themself.
+    fn is_self(&self, ctx: &Context<'_>) -> bool {
+        self.own_sign_in || ctx.viewer_opt().is_some_and(|v| v.user_id == self.model.id)
+    }
+
+    fn require_self(&self, ctx: &Context<'_>) -> Result<()> {
+        if self.is_self(ctx) {
+            Ok(())
+        } else {
+            Err(AppError::forbidden("only the user themself may see this").into())
+        }
+    }
+
+    /// Whether the viewer may see the profile's details. Members-only
+    /// profiles are shown to signed-in viewers: identity cannot yet ask
+    /// the communities subgraph whether two users share a community.
+    fn profile_visible(&self, ctx: &Context<'_>) -> bool {
+        if self.is_self(ctx) {
+            return true;
+        }
+        match StoredVisibility::parse(&self.model.profile_visibility) {
+            StoredVisibility::Everyone => true,
+            StoredVisibility::CommunityMembers => ctx.viewer_opt().is_some(),
+            StoredVisibility::Nobody => false,
+        }
+    }
+}
+
+/// Who sees a user's profile details.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ProfileVisibility {
+    /// Anyone, signed in or not.
+    Everyone,
+    /// Members of the user's communities.
+    CommunityMembers,
+    /// Only the user.
+    Nobody,
+}
+
+/// Who may start a conversation with a user.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum MessagePermission {
+    /// Anyone signed in.
+    Everyone,
+    /// Members of the user's communities.
+    CommunityMembers,
+    /// The user's connections.
+    Connections,
+    /// Nobody.
+    Nobody,
+}
+
+impl From<ProfileVisibility> for profiles::ProfileVisibility {
+    fn from(v: ProfileVisibility) -> Self {
+        match v {
+            ProfileVisibility::Everyone => Self::Everyone,
+            ProfileVisibility::CommunityMembers => Self::CommunityMembers,
+            ProfileVisibility::Nobody => Self::Nobody,
+        }
+    }
+}
+
+impl From<profiles::ProfileVisibility> for ProfileVisibility {
+    fn from(v: profiles::ProfileVisibility) -> Self {
+        match v {
+            profiles::ProfileVisibility::Everyone => Self::Everyone,
+            profiles::ProfileVisibility::CommunityMembers => Self::CommunityMembers,
+            profiles::ProfileVisibility::Nobody => Self::Nobody,
+        }
+    }
+}
+
+impl From<MessagePermission> for profiles::MessagePermission {
+    fn from(v: MessagePermission) -> Self {
+        match v {
+            MessagePermission::Everyone => Self::Everyone,
+            MessagePermission::CommunityMembers => Self::CommunityMembers,
+            MessagePermission::Connections => Self::Connections,
+            MessagePermission::Nobody => Self::Nobody,
+        }
+    }
+}
+
+impl From<profiles::MessagePermission> for MessagePermission {
+    fn from(v: profiles::MessagePermission) -> Self {
+        match v {
+            profiles::MessagePermission::Everyone => Self::Everyone,
+            profiles::MessagePermission::CommunityMembers => Self::CommunityMembers,
+            profiles::MessagePermission::Connections => Self::Connections,
+            profiles::MessagePermission::Nobody => Self::Nobody,
+        }
+    }
+}
+
+/// A user's privacy preferences.
+#[derive(SimpleObject)]
+pub struct PrivacySettings {
+    /// Who sees the profile's details.
+    pub profile_visibility: ProfileVisibility,
+    /// Who may start a conversation.
+    pub message_permission: MessagePermission,
+    /// Whether others see when the user is online.
+    pub show_online_status: bool,
+    /// Whether the user sends read receipts.
+    pub send_read_receipts: bool,
+}
+
+impl From<&users::Model> for PrivacySettings {
+    fn from(user: &users::Model) -> Self {
+        Self {
+            profile_visibility: profiles::ProfileVisibility::parse(&user.profile_visibility).into(),
+            message_permission: profiles::MessagePermission::parse(&user.message_permission).into(),
+            show_online_status: user.show_online_status,
+            send_read_receipts: user.send_read_receipts,
+        }
+    }
+}
+
+/// Input of `updateProfile`: omitted fields stay as they are; an empty
+/// string clears an optional one.
+#[derive(InputObject, Default)]
+pub struct UpdateProfileInput {
+    /// 1–64 characters.
+    pub display_name: Option<String>,
+    /// A new handle; the old one stays reserved for you for 30 days.
+    pub username: Option<String>,
+    /// At most 300 characters.
+    pub bio: Option<String>,
+    /// At most 100 characters.
+    pub location: Option<String>,
+    /// An http(s) link.
+    pub website: Option<String>,
+    /// Up to 10 http(s) links; replaces the current ones.
+    pub social_links: Option<Vec<String>>,
+    /// IANA time zone, e.g. `Europe/Lisbon`.
+    pub timezone: Option<String>,
+    /// Language tag, e.g. `pt-PT`.
+    pub locale: Option<String>,
+    /// Media asset id of the new avatar; `null` removes it.
+    pub avatar_id: async_graphql::MaybeUndefined<ID>,
+}
+
+/// Input of `updatePrivacy`: omitted fields stay as they are.
+#[derive(InputObject, Default)]
+pub struct UpdatePrivacyInput {
+    /// Who sees the profile's details.
+    pub profile_visibility: Option<ProfileVisibility>,
+    /// Who may start a conversation.
+    pub message_permission: Option<MessagePermission>,
+    /// Whether others see when you are online.
+    pub show_online_status: Option<bool>,
+    /// Whether you send read receipts.
+    pub send_read_receipts: Option<bool>,
 }
 
 /// Tokens of a new session, returned by `register` and `login`.
@@ -81,10 +335,7 @@ impl From<SignedIn> for AuthPayload {
             access_token: signed.access_token,
             refresh_token: signed.refresh_token,
             expires_at: signed.expires_at,
-            user: User {
-                model: signed.user,
-                own_sign_in: true,
-            },
+            user: User::own(signed.user),
         }
     }
 }
@@ -101,6 +352,9 @@ pub struct RegisterInput {
     pub username: String,
     /// 1–64 characters.
     pub display_name: String,
+    /// A name for this device in the session list ("Ana's phone");
+    /// default: read off the user agent.
+    pub device_name: Option<String>,
 }
 
 /// Input of `login`.
@@ -110,6 +364,9 @@ pub struct LoginInput {
     pub login: String,
     /// The account's password.
     pub password: String,
+    /// A name for this device in the session list ("Ana's phone");
+    /// default: read off the user agent.
+    pub device_name: Option<String>,
 }
 
 /// A signed-in device of the viewer.
@@ -118,6 +375,28 @@ pub struct Session {
     pub model: sessions::Model,
     /// Whether the request was made with this session's access token.
     pub current: bool,
+}
+
+impl Session {
+    /// `user`'s active sessions, flagging `current`.
+    pub async fn list(
+        ctx: &Context<'_>,
+        user: uuid::Uuid,
+        current: Option<uuid::Uuid>,
+    ) -> Result<Vec<Self>> {
+        let sessions = ctx
+            .data::<Sessions>()?
+            .active(user)
+            .await
+            .map_err(AppError::from)?;
+        Ok(sessions
+            .into_iter()
+            .map(|model| Session {
+                current: current == Some(model.id),
+                model,
+            })
+            .collect())
+    }
 }
 
 /// A signed-in device of the viewer.
@@ -131,6 +410,17 @@ impl Session {
     /// The client's `User-Agent` when the session started.
     async fn user_agent(&self) -> Option<&str> {
         self.model.user_agent.as_deref()
+    }
+
+    /// The device's name: given at sign-in, or read off the user agent
+    /// ("Firefox on Linux").
+    async fn device_name(&self) -> Option<&str> {
+        self.model.device_name.as_deref()
+    }
+
+    /// The client's address when the session was last used.
+    async fn ip(&self) -> Option<&str> {
+        self.model.ip.as_deref()
     }
 
     /// When the session started.

@@ -1,5 +1,8 @@
 //! Identity's domain rules, free of GraphQL.
 
 pub mod accounts;
+pub mod letters;
+pub mod profiles;
 pub mod sessions;
+pub mod tokens;
 pub mod validate;

@@ -65,7 +65,31 @@ pub fn display_name(raw: &str) -> Result<String, IdentityError> {
     })
 }
 
-/// Checks a new password's length.
+/// Checks a new password: its length, then that it is not a common
+/// password, a keyboard pattern, or built from the user's own email,
+/// username or name (`user_inputs`), using zxcvbn's frequency lists and
+/// estimate; a password guessable in fewer than about 10^6 guesses is
+/// refused. Every failure names `field`.
+pub fn new_password(
+    field: &'static str,
+    raw: &str,
+    user_inputs: &[&str],
+) -> Result<(), IdentityError> {
+    password(raw).map_err(|err| match err {
+        IdentityError::Invalid { message, .. } => IdentityError::invalid(field, message),
+        other => other,
+    })?;
+    let estimate = zxcvbn::zxcvbn(raw, user_inputs);
+    if estimate.score() < zxcvbn::Score::Two {
+        return Err(IdentityError::invalid(
+            field,
+            "this password is too common or easy to guess; try a longer phrase",
+        ));
+    }
+    Ok(())
+}
+
+/// Checks a password's length.
 pub fn password(raw: &str) -> Result<(), IdentityError> {
     let len = raw.chars().count();
     if len < PASSWORD_MIN {
@@ -126,5 +150,25 @@ mod tests {
         assert!(password(&"x".repeat(128)).is_ok());
         assert_eq!(field(display_name("   ").unwrap_err()), "displayName");
         assert_eq!(display_name(" Ana ").unwrap(), "Ana");
+    }
+
+    #[test]
+    fn common_and_personal_passwords_are_refused() {
+        for common in ["1234567890", "password123", "qwertyuiop", "iloveyou12"] {
+            assert_eq!(
+                field(new_password("password", common, &[]).unwrap_err()),
+                "password",
+                "{common}"
+            );
+        }
+        assert_eq!(
+            field(new_password("newPassword", "ana.lovelace1", &["ana.lovelace"]).unwrap_err()),
+            "newPassword"
+        );
+        assert_eq!(
+            field(new_password("newPassword", "short", &[]).unwrap_err()),
+            "newPassword"
+        );
+        assert!(new_password("password", "correct horse battery", &["ana"]).is_ok());
     }
 }

@@ -6,6 +6,8 @@
 //! otherwise a SQLite file in a temporary directory. `STUNXT_TEST_REDIS_URL`
 //! likewise selects Redis for the bus, pub/sub and rate limits.
 
+pub mod smtp;
+
 use std::net::SocketAddr;
 
 use axum::Router;
@@ -231,9 +233,26 @@ where
     M: MigratorTrait,
     F: FnOnce(DatabaseConnection, &crate::runtime::Runtime) -> Router,
 {
+    spawn_subgraph_with::<M, _, _>(name, |_| {}, app).await
+}
+
+/// Like [`spawn_subgraph`], with the [`test_config`] adjusted by
+/// `configure` first (e.g. to send mail to an [`smtp::SmtpSink`]).
+pub async fn spawn_subgraph_with<M, C, F>(
+    name: &str,
+    configure: C,
+    app: F,
+) -> anyhow::Result<TestSubgraph>
+where
+    M: MigratorTrait,
+    C: FnOnce(&mut Config),
+    F: FnOnce(DatabaseConnection, &crate::runtime::Runtime) -> Router,
+{
     let dir = tempfile::tempdir()?;
     let db = TestDb::new::<M>(name).await?;
-    let runtime = crate::runtime::Runtime::new(test_config(dir.path())).await?;
+    let mut config = test_config(dir.path());
+    configure(&mut config);
+    let runtime = crate::runtime::Runtime::new(config).await?;
     let server = spawn(app(db.conn.clone(), &runtime)).await?;
     Ok(TestSubgraph {
         server,

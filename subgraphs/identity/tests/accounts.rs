@@ -1,0 +1,407 @@
+//! Profiles, privacy, staff suspension, account deletion and export over
+//! HTTP, and who is refused what.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use serde_json::{Value, json};
+use stunxt_identity::{State, router};
+use stunxt_platform::testing::{TestSubgraph, graphql, spawn_subgraph_with};
+
+struct Fixture {
+    subgraph: TestSubgraph,
+    client: reqwest::Client,
+}
+
+struct Member {
+    id: String,
+    token: String,
+}
+
+impl Fixture {
+    async fn new() -> Self {
+        let subgraph = spawn_subgraph_with::<stunxt_migrations::identity::Migrator, _, _>(
+            "identity",
+            |config| config.identity.staff_emails = vec!["staff@example.org".into()],
+            |db, runtime| {
+                let state = State {
+                    db,
+                    signer: runtime.require_signer().unwrap(),
+                };
+                router(state, runtime)
+            },
+        )
+        .await
+        .unwrap();
+        Self {
+            subgraph,
+            client: reqwest::Client::new(),
+        }
+    }
+
+    async fn gql(&self, token: Option<&str>, query: &str, vars: Value) -> Value {
+        graphql(
+            &self.client,
+            &self.subgraph.graphql_url(),
+            token,
+            query,
+            vars,
+        )
+        .await
+        .unwrap()
+    }
+
+    async fn register(&self, name: &str) -> Member {
+        let body = self
+            .gql(
+                None,
+                "mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }",
+                json!({ "input": {
+                    "email": format!("{name}@example.org"), "password": "correct horse battery",
+                    "username": name, "displayName": name,
+                }}),
+            )
+            .await;
+        Member {
+            id: body["data"]["register"]["user"]["id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+            token: body["data"]["register"]["accessToken"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        }
+    }
+
+    async fn login(&self, login: &str, password: &str) -> Value {
+        self.gql(
+            None,
+            "mutation($login: String!, $pw: String!) { login(input: {login: $login, password: $pw}) { accessToken refreshToken user { isStaff } } }",
+            json!({ "login": login, "pw": password }),
+        )
+        .await
+    }
+}
+
+fn error(body: &Value) -> (&str, Option<&str>) {
+    let extensions = &body["errors"][0]["extensions"];
+    (
+        extensions["code"].as_str().unwrap_or_default(),
+        extensions["field"].as_str(),
+    )
+}
+
+const UPDATE_PROFILE: &str = "mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { username displayName bio website socialLinks timezone } }";
+const UPDATE_PRIVACY: &str = "mutation($input: UpdatePrivacyInput!) { updatePrivacy(input: $input) { privacy { profileVisibility messagePermission showOnlineStatus sendReadReceipts } } }";
+
+#[tokio::test]
+async fn others_are_refused_private_fields_and_see_what_the_profile_allows() {
+    let f = Fixture::new().await;
+    let ana = f.register("ana").await;
+    let bob = f.register("bob").await;
+    let updated = f
+        .gql(
+            Some(&ana.token),
+            UPDATE_PROFILE,
+            json!({ "input": { "bio": "Knits.", "website": "https://ana.example", "socialLinks": ["https://social.example/@ana"], "timezone": "Europe/Lisbon" } }),
+        )
+        .await;
+    assert_eq!(
+        updated["data"]["updateProfile"],
+        json!({ "username": "ana", "displayName": "ana", "bio": "Knits.", "website": "https://ana.example/", "socialLinks": ["https://social.example/@ana"], "timezone": "Europe/Lisbon" })
+    );
+
+    let query = "query($id: ID!) { user(id: $id) { username bio email } }";
+    for (who, token) in [("bob", Some(bob.token.as_str())), ("anonymous", None)] {
+        let seen = f.gql(token, query, json!({ "id": ana.id })).await;
+        assert_eq!(seen["data"]["user"]["bio"], "Knits.", "{who}: {seen}");
+        assert_eq!(seen["data"]["user"]["email"], Value::Null, "{who}: {seen}");
+        assert_eq!(error(&seen).0, "FORBIDDEN", "{who}: {seen}");
+    }
+    for field in [
+        "sessions { id }",
+        "privacy { profileVisibility }",
+        "timezone",
+    ] {
+        let seen = f
+            .gql(
+                Some(&bob.token),
+                &format!("query($id: ID!) {{ user(id: $id) {{ {field} }} }}"),
+                json!({ "id": ana.id }),
+            )
+            .await;
+        assert_eq!(error(&seen).0, "FORBIDDEN", "{field}: {seen}");
+    }
+    let own = f
+        .gql(
+            Some(&ana.token),
+            "{ me { email timezone sessions { current } privacy { profileVisibility } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(own["data"]["me"]["email"], "ana@example.org", "{own}");
+    assert_eq!(own["data"]["me"]["sessions"], json!([{ "current": true }]));
+
+    // Hidden profiles show nothing but the name to others.
+    let private = f
+        .gql(
+            Some(&ana.token),
+            UPDATE_PRIVACY,
+            json!({ "input": { "profileVisibility": "NOBODY", "sendReadReceipts": false } }),
+        )
+        .await;
+    assert_eq!(
+        private["data"]["updatePrivacy"]["privacy"],
+        json!({ "profileVisibility": "NOBODY", "messagePermission": "COMMUNITY_MEMBERS", "showOnlineStatus": true, "sendReadReceipts": false })
+    );
+    let seen = f
+        .gql(
+            Some(&bob.token),
+            "query($id: ID!) { user(id: $id) { username bio website socialLinks } }",
+            json!({ "id": ana.id }),
+        )
+        .await;
+    assert_eq!(
+        seen["data"]["user"],
+        json!({ "username": "ana", "bio": null, "website": null, "socialLinks": [] })
+    );
+    let own = f.gql(Some(&ana.token), "{ me { bio } }", json!({})).await;
+    assert_eq!(own["data"]["me"]["bio"], "Knits.");
+}
+
+#[tokio::test]
+async fn profile_input_errors_name_their_field_and_change_nothing() {
+    let f = Fixture::new().await;
+    let ana = f.register("ana").await;
+    for (input, field) in [
+        (json!({ "bio": "x".repeat(301) }), "bio"),
+        (json!({ "website": "javascript:alert(1)" }), "website"),
+        (json!({ "timezone": "Nowhere" }), "timezone"),
+        (json!({ "locale": "english!" }), "locale"),
+        (json!({ "username": "no spaces" }), "username"),
+        (json!({ "displayName": "" }), "displayName"),
+        (json!({ "socialLinks": ["ftp://x.example"] }), "socialLinks"),
+        (json!({ "avatarId": "not-an-id" }), "avatarId"),
+    ] {
+        let body = f
+            .gql(Some(&ana.token), UPDATE_PROFILE, json!({ "input": input }))
+            .await;
+        assert_eq!(error(&body), ("BAD_USER_INPUT", Some(field)), "{body}");
+    }
+    let me = f
+        .gql(Some(&ana.token), "{ me { username bio } }", json!({}))
+        .await;
+    assert_eq!(me["data"]["me"], json!({ "username": "ana", "bio": null }));
+    let anonymous = f
+        .gql(None, UPDATE_PROFILE, json!({ "input": { "bio": "hi" } }))
+        .await;
+    assert_eq!(error(&anonymous).0, "UNAUTHENTICATED");
+}
+
+#[tokio::test]
+async fn a_renamed_username_is_held_for_its_owner() {
+    let f = Fixture::new().await;
+    let ana = f.register("ana").await;
+    let bob = f.register("bob").await;
+    let renamed = f
+        .gql(
+            Some(&ana.token),
+            UPDATE_PROFILE,
+            json!({ "input": { "username": "ana_k" } }),
+        )
+        .await;
+    assert_eq!(
+        renamed["data"]["updateProfile"]["username"], "ana_k",
+        "{renamed}"
+    );
+    // Nobody else can take the old name, by rename or registration.
+    let taken = f
+        .gql(
+            Some(&bob.token),
+            UPDATE_PROFILE,
+            json!({ "input": { "username": "ANA" } }),
+        )
+        .await;
+    assert_eq!(error(&taken), ("CONFLICT", Some("username")));
+    let registered = f
+        .gql(
+            None,
+            "mutation { register(input: {email: \"x@example.org\", password: \"correct horse battery\", username: \"ana\", displayName: \"X\"}) { accessToken } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error(&registered), ("CONFLICT", Some("username")));
+    // Its owner can take it back.
+    let back = f
+        .gql(
+            Some(&ana.token),
+            UPDATE_PROFILE,
+            json!({ "input": { "username": "ana" } }),
+        )
+        .await;
+    assert_eq!(back["data"]["updateProfile"]["username"], "ana", "{back}");
+    let by_name = f
+        .gql(
+            None,
+            "{ userByUsername(username: \"ana\") { id } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(by_name["data"]["userByUsername"]["id"], ana.id.as_str());
+}
+
+#[tokio::test]
+async fn staff_suspend_and_reinstate_and_nobody_else_may() {
+    let f = Fixture::new().await;
+    let staff = f.register("staff").await;
+    let ana = f.register("ana").await;
+    let bob = f.register("bob").await;
+    let suspend = "mutation($id: ID!) { suspendUser(id: $id, reason: \"spam\") { suspended } }";
+
+    // Not staff: refused by the guard.
+    let refused = f
+        .gql(Some(&bob.token), suspend, json!({ "id": ana.id }))
+        .await;
+    assert_eq!(error(&refused).0, "FORBIDDEN", "{refused}");
+    // Staff by address, but unverified: no staff role in the token.
+    let unverified = f
+        .gql(Some(&staff.token), suspend, json!({ "id": ana.id }))
+        .await;
+    assert_eq!(error(&unverified).0, "FORBIDDEN", "{unverified}");
+
+    let db = &f.subgraph.db.conn;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+    stunxt_identity::entity::users::Entity::update_many()
+        .col_expr(
+            stunxt_identity::entity::users::Column::EmailVerifiedAt,
+            Expr::value(chrono::Utc::now()),
+        )
+        .filter(stunxt_identity::entity::users::Column::Username.eq("staff"))
+        .exec(db)
+        .await
+        .unwrap();
+    let signed = f.login("staff", "correct horse battery").await;
+    assert_eq!(signed["data"]["login"]["user"]["isStaff"], true, "{signed}");
+    let staff_token = signed["data"]["login"]["accessToken"].as_str().unwrap();
+    let ana_session = f.login("ana", "correct horse battery").await;
+    let ana_refresh = ana_session["data"]["login"]["refreshToken"]
+        .as_str()
+        .unwrap();
+
+    let done = f
+        .gql(Some(staff_token), suspend, json!({ "id": ana.id }))
+        .await;
+    assert_eq!(done["data"]["suspendUser"]["suspended"], true, "{done}");
+    // Suspended: sign-in refused with the reason, sessions cannot refresh.
+    let login = f.login("ana", "correct horse battery").await;
+    assert_eq!(error(&login).0, "FORBIDDEN");
+    assert!(
+        login["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("spam")
+    );
+    let refreshed = f
+        .gql(
+            None,
+            "mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }",
+            json!({ "t": ana_refresh }),
+        )
+        .await;
+    assert_eq!(error(&refreshed).0, "UNAUTHENTICATED", "{refreshed}");
+    // A wrong password still says only "invalid": no hint to strangers.
+    let wrong = f.login("ana", "not the password").await;
+    assert_eq!(error(&wrong).0, "UNAUTHENTICATED");
+    // Others see nothing of it; staff do.
+    let seen = f
+        .gql(
+            Some(&bob.token),
+            "query($id: ID!) { user(id: $id) { suspended } }",
+            json!({ "id": ana.id }),
+        )
+        .await;
+    assert_eq!(error(&seen).0, "FORBIDDEN");
+
+    let lifted = f
+        .gql(
+            Some(staff_token),
+            "mutation($id: ID!) { unsuspendUser(id: $id) { suspended } }",
+            json!({ "id": ana.id }),
+        )
+        .await;
+    assert_eq!(
+        lifted["data"]["unsuspendUser"]["suspended"], false,
+        "{lifted}"
+    );
+    assert!(f.login("ana", "correct horse battery").await["data"]["login"].is_object());
+}
+
+#[tokio::test]
+async fn deleting_an_account_needs_the_password_and_anonymises_it() {
+    let f = Fixture::new().await;
+    let ana = f.register("ana").await;
+    let delete = "mutation($pw: String!) { deleteAccount(password: $pw) }";
+    let wrong = f
+        .gql(Some(&ana.token), delete, json!({ "pw": "not it at all" }))
+        .await;
+    assert_eq!(error(&wrong), ("BAD_USER_INPUT", Some("password")));
+
+    let export = f.gql(Some(&ana.token), "{ exportMyData }", json!({})).await;
+    let data = &export["data"]["exportMyData"];
+    assert_eq!(data["account"]["email"], "ana@example.org", "{export}");
+    assert_eq!(data["sessions"].as_array().unwrap().len(), 1);
+    assert!(
+        !export.to_string().contains("argon2"),
+        "no secrets in the export"
+    );
+    let anonymous = f.gql(None, "{ exportMyData }", json!({})).await;
+    assert_eq!(error(&anonymous).0, "UNAUTHENTICATED");
+
+    let done = f
+        .gql(
+            Some(&ana.token),
+            delete,
+            json!({ "pw": "correct horse battery" }),
+        )
+        .await;
+    assert_eq!(done["data"]["deleteAccount"], true, "{done}");
+    let seen = f
+        .gql(
+            None,
+            "query($id: ID!) { user(id: $id) { displayName deleted } }",
+            json!({ "id": ana.id }),
+        )
+        .await;
+    assert_eq!(
+        seen["data"]["user"],
+        json!({ "displayName": "Deleted user", "deleted": true })
+    );
+    let login = f.login("ana@example.org", "correct horse battery").await;
+    assert_eq!(error(&login).0, "UNAUTHENTICATED");
+    // The address is free again.
+    let again = f.register("ana").await;
+    assert_ne!(again.id, ana.id);
+}
+
+#[tokio::test]
+async fn sessions_carry_the_device_name_given_at_sign_in() {
+    let f = Fixture::new().await;
+    f.register("ana").await;
+    let login = "mutation($name: String) { login(input: {login: \"ana\", password: \"correct horse battery\", deviceName: $name}) { accessToken } }";
+    let bad = f.gql(None, login, json!({ "name": "x".repeat(65) })).await;
+    assert_eq!(error(&bad), ("BAD_USER_INPUT", Some("deviceName")));
+    let signed = f.gql(None, login, json!({ "name": "Ana's phone" })).await;
+    let token = signed["data"]["login"]["accessToken"].as_str().unwrap();
+    let sessions = f
+        .gql(
+            Some(token),
+            "{ sessions { deviceName current } }",
+            json!({}),
+        )
+        .await;
+    let sessions = sessions["data"]["sessions"].as_array().unwrap();
+    assert!(
+        sessions.contains(&json!({ "deviceName": "Ana's phone", "current": true })),
+        "{sessions:?}"
+    );
+}
