@@ -45,6 +45,9 @@ pub enum IdentityError {
     /// No such user.
     #[error("no such user")]
     UserNotFound,
+    /// The token's account was deleted.
+    #[error("the account no longer exists")]
+    AccountGone,
     /// The viewer has no such session.
     #[error("no such session")]
     SessionNotFound,
@@ -80,9 +83,9 @@ impl From<IdentityError> for AppError {
             IdentityError::UsernameTaken => AppError::conflict("username", err.to_string()),
             IdentityError::Conflict { field, message } => AppError::conflict(field, message),
             IdentityError::InvalidToken => AppError::bad_input("token", err.to_string()),
-            IdentityError::BadCredentials | IdentityError::InvalidRefreshToken => {
-                AppError::unauthenticated(err.to_string())
-            }
+            IdentityError::BadCredentials
+            | IdentityError::InvalidRefreshToken
+            | IdentityError::AccountGone => AppError::unauthenticated(err.to_string()),
             IdentityError::SessionNotFound | IdentityError::UserNotFound => {
                 AppError::not_found(err.to_string())
             }

@@ -378,6 +378,23 @@ async fn deleting_an_account_needs_the_password_and_anonymises_it() {
     );
     let login = f.login("ana@example.org", "correct horse battery").await;
     assert_eq!(error(&login).0, "UNAUTHENTICATED");
+    // Its still-unexpired access token changes nothing any more.
+    let revived = f
+        .gql(
+            Some(&ana.token),
+            UPDATE_PROFILE,
+            json!({ "input": { "displayName": "Ana" } }),
+        )
+        .await;
+    assert_eq!(error(&revived).0, "UNAUTHENTICATED", "{revived}");
+    let again = f
+        .gql(
+            Some(&ana.token),
+            "mutation { requestEmailChange(newEmail: \"a@b.example\") }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error(&again).0, "UNAUTHENTICATED", "{again}");
     // The address is free again.
     let again = f.register("ana").await;
     assert_ne!(again.id, ana.id);

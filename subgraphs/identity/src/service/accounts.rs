@@ -303,10 +303,7 @@ impl Accounts {
         {
             return Err(IdentityError::Limited(limited));
         }
-        let account = self
-            .find(user)
-            .await?
-            .ok_or(IdentityError::BadCredentials)?;
+        let account = own_account(&self.db, user).await?;
         let matches = {
             let _permit = self.hashing.acquire().await.map_err(anyhow::Error::from)?;
             verify_password(current.to_owned(), Some(account.password_hash.clone())).await?
@@ -416,10 +413,7 @@ impl Accounts {
     /// Mails `user` a new verification link (the earlier ones stop
     /// working); [`VERIFICATION_MAILS`] per [`MAIL_WINDOW`].
     pub async fn resend_verification(&self, user: Uuid) -> Result<(), IdentityError> {
-        let account = self
-            .find(user)
-            .await?
-            .ok_or(IdentityError::BadCredentials)?;
+        let account = own_account(&self.db, user).await?;
         if account.email_verified_at.is_some() {
             return Err(IdentityError::invalid(
                 "email",
@@ -543,10 +537,7 @@ impl Accounts {
     ) -> Result<(), IdentityError> {
         let new_email = validate::email(new_email)
             .map_err(|_| IdentityError::invalid("newEmail", "enter a valid email address"))?;
-        let account = self
-            .find(user)
-            .await?
-            .ok_or(IdentityError::BadCredentials)?;
+        let account = own_account(&self.db, user).await?;
         if new_email == account.email {
             return Err(IdentityError::invalid(
                 "newEmail",
@@ -618,13 +609,7 @@ impl Accounts {
     /// `identity.user.deleted` tells other subgraphs to scrub what they
     /// hold.
     pub async fn delete_account(&self, user: Uuid, password: &str) -> Result<(), IdentityError> {
-        let account = self
-            .find(user)
-            .await?
-            .ok_or(IdentityError::BadCredentials)?;
-        if account.deleted_at.is_some() {
-            return Err(IdentityError::BadCredentials);
-        }
+        let account = own_account(&self.db, user).await?;
         self.confirm_password(&account, password, "password")
             .await?;
         let now = Utc::now();
@@ -747,10 +732,7 @@ impl Accounts {
     /// access): account, profile, privacy, sessions. Secrets (password
     /// hash, token hashes) are left out.
     pub async fn export(&self, user: Uuid) -> Result<serde_json::Value, IdentityError> {
-        let account = self
-            .find(user)
-            .await?
-            .ok_or(IdentityError::BadCredentials)?;
+        let account = own_account(&self.db, user).await?;
         let sessions = crate::entity::sessions::Entity::find()
             .filter(crate::entity::sessions::Column::UserId.eq(user))
             .all(&self.db)
@@ -813,6 +795,19 @@ impl Accounts {
             .one(&self.db)
             .await?)
     }
+}
+
+/// The signed-in user's own account, unless it was deleted (its access
+/// tokens live on for minutes): [`IdentityError::AccountGone`] then.
+pub async fn own_account<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    user: Uuid,
+) -> Result<users::Model, IdentityError> {
+    users::Entity::find_by_id(user)
+        .filter(users::Column::DeletedAt.is_null())
+        .one(db)
+        .await?
+        .ok_or(IdentityError::AccountGone)
 }
 
 async fn hash_password(password: String) -> Result<String, IdentityError> {

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::{
     entity::{username_reservations, users},
     error::IdentityError,
-    service::validate,
+    service::{accounts::own_account, validate},
 };
 
 /// How long a username stays reserved for its previous owner.
@@ -146,10 +146,7 @@ impl Profiles {
         user: Uuid,
         update: ProfileUpdate,
     ) -> Result<users::Model, IdentityError> {
-        let current = users::Entity::find_by_id(user)
-            .one(&self.db)
-            .await?
-            .ok_or(IdentityError::BadCredentials)?;
+        let current = own_account(&self.db, user).await?;
         let mut model = users::ActiveModel {
             id: Set(user),
             ..Default::default()
@@ -288,6 +285,7 @@ impl Profiles {
         user: Uuid,
         update: PrivacyUpdate,
     ) -> Result<users::Model, IdentityError> {
+        own_account(&self.db, user).await?;
         let mut update_many = users::Entity::update_many()
             .col_expr(users::Column::UpdatedAt, Expr::value(Utc::now()))
             .filter(users::Column::Id.eq(user));
