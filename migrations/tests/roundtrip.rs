@@ -63,8 +63,10 @@ async fn identity_migrates_up_down_up() {
         &[
             "account_tokens",
             "dead_letters",
+            "mfa_challenges",
             "outbox",
             "processed_events",
+            "recovery_codes",
             "retired_refresh_tokens",
             "sessions",
             "username_reservations",

@@ -133,8 +133,8 @@ async fn register_login_create_and_resolve_across_subgraphs() {
     let login = h
         .gql(
             None,
-            "mutation { login(input: {login: \"ANA@example.org\", password: \"correct horse battery\"}) {
-                accessToken user { id } } }",
+            "mutation { login(input: {login: \"ANA@example.org\", password: \"correct horse battery\"}) { ... on AuthPayload {
+                accessToken user { id } } } }",
             json!({}),
         )
         .await;
@@ -240,7 +240,7 @@ async fn refusals_carry_stable_codes_and_fields() {
     let token = h
         .gql(
             None,
-            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { accessToken } }",
+            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { ... on AuthPayload { accessToken } } }",
             json!({}),
         )
         .await["data"]["login"]["accessToken"]
@@ -335,10 +335,10 @@ async fn refusals_carry_stable_codes_and_fields() {
     assert_eq!((code(&taken), field(&taken)), ("CONFLICT", "email"));
 
     let wrong = h
-        .gql(None, "mutation { login(input: {login: \"ana\", password: \"wrong password!!\"}) { accessToken } }", json!({}))
+        .gql(None, "mutation { login(input: {login: \"ana\", password: \"wrong password!!\"}) { ... on AuthPayload { accessToken } } }", json!({}))
         .await;
     let unknown = h
-        .gql(None, "mutation { login(input: {login: \"zed\", password: \"wrong password!!\"}) { accessToken } }", json!({}))
+        .gql(None, "mutation { login(input: {login: \"zed\", password: \"wrong password!!\"}) { ... on AuthPayload { accessToken } } }", json!({}))
         .await;
     assert_eq!(code(&wrong), "UNAUTHENTICATED");
     assert_eq!(
@@ -558,7 +558,7 @@ async fn sessions_rotate_refuse_reuse_and_stay_private() {
 async fn repeated_failed_sign_ins_are_rate_limited() {
     let h = Harness::start().await;
     h.register("ana").await;
-    let attempt = "mutation { login(input: {login: \"ana\", password: \"wrong password!!\"}) { accessToken } }";
+    let attempt = "mutation { login(input: {login: \"ana\", password: \"wrong password!!\"}) { ... on AuthPayload { accessToken } } }";
     // The first lockout tier (default 5 failures a minute) engages.
     for _ in 0..5 {
         let body = h.gql(None, attempt, json!({})).await;
@@ -576,7 +576,7 @@ async fn repeated_failed_sign_ins_are_rate_limited() {
     let right = h
         .gql(
             None,
-            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { accessToken } }",
+            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { ... on AuthPayload { accessToken } } }",
             json!({}),
         )
         .await;
@@ -592,7 +592,7 @@ async fn change_password_needs_the_current_one_and_signs_out_elsewhere() {
     let other_device = h
         .gql(
             None,
-            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { refreshToken } }",
+            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { ... on AuthPayload { refreshToken } } }",
             json!({}),
         )
         .await["data"]["login"]["refreshToken"]
@@ -643,7 +643,7 @@ async fn change_password_needs_the_current_one_and_signs_out_elsewhere() {
     let old = h
         .gql(
             None,
-            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { accessToken } }",
+            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { ... on AuthPayload { accessToken } } }",
             json!({}),
         )
         .await;

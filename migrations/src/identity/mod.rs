@@ -8,6 +8,7 @@ mod m20261128_000010_users;
 mod m20261128_000011_retired_refresh_tokens;
 mod m20261128_000012_account_tokens;
 mod m20261128_000013_profiles;
+mod m20261128_000014_mfa;
 
 /// Migrates the identity database.
 pub struct Migrator;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000011_retired_refresh_tokens::Migration),
             Box::new(m20261128_000012_account_tokens::Migration),
             Box::new(m20261128_000013_profiles::Migration),
+            Box::new(m20261128_000014_mfa::Migration),
         ]
     }
 }

@@ -45,6 +45,9 @@ pub enum IdentityError {
     /// No such user.
     #[error("no such user")]
     UserNotFound,
+    /// A sign-in challenge is unknown, lapsed, completed or spent.
+    #[error("this sign-in has expired; enter your password again")]
+    InvalidChallenge,
     /// The token's account was deleted.
     #[error("the account no longer exists")]
     AccountGone,
@@ -85,7 +88,8 @@ impl From<IdentityError> for AppError {
             IdentityError::InvalidToken => AppError::bad_input("token", err.to_string()),
             IdentityError::BadCredentials
             | IdentityError::InvalidRefreshToken
-            | IdentityError::AccountGone => AppError::unauthenticated(err.to_string()),
+            | IdentityError::AccountGone
+            | IdentityError::InvalidChallenge => AppError::unauthenticated(err.to_string()),
             IdentityError::SessionNotFound | IdentityError::UserNotFound => {
                 AppError::not_found(err.to_string())
             }

@@ -67,6 +67,10 @@ pub fn schema(state: State, runtime: &Runtime) -> IdentitySchema {
         .data(accounts)
         .data(sessions)
         .data(service::profiles::Profiles::new(state.db.clone()))
+        .data(service::mfa::Mfa::new(
+            state.db.clone(),
+            runtime.limiter.clone(),
+        ))
         .finish()
 }
 

@@ -76,7 +76,7 @@ impl Fixture {
     async fn login(&self, login: &str, password: &str) -> Value {
         self.gql(
             None,
-            "mutation($login: String!, $pw: String!) { login(input: {login: $login, password: $pw}) { accessToken refreshToken user { isStaff } } }",
+            "mutation($login: String!, $pw: String!) { login(input: {login: $login, password: $pw}) { ... on AuthPayload { accessToken refreshToken user { isStaff } } } }",
             json!({ "login": login, "pw": password }),
         )
         .await
@@ -404,7 +404,7 @@ async fn deleting_an_account_needs_the_password_and_anonymises_it() {
 async fn sessions_carry_the_device_name_given_at_sign_in() {
     let f = Fixture::new().await;
     f.register("ana").await;
-    let login = "mutation($name: String) { login(input: {login: \"ana\", password: \"correct horse battery\", deviceName: $name}) { accessToken } }";
+    let login = "mutation($name: String) { login(input: {login: \"ana\", password: \"correct horse battery\", deviceName: $name}) { ... on AuthPayload { accessToken } } }";
     let bad = f.gql(None, login, json!({ "name": "x".repeat(65) })).await;
     assert_eq!(error(&bad), ("BAD_USER_INPUT", Some("deviceName")));
     let signed = f.gql(None, login, json!({ "name": "Ana's phone" })).await;

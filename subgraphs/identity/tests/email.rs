@@ -203,7 +203,7 @@ async fn password_reset_by_mail_signs_every_session_out() {
     let login = f
         .gql(
             None,
-            "mutation { login(input: {login: \"ana\", password: \"a fresh start for ana\"}) { user { emailVerified } } }",
+            "mutation { login(input: {login: \"ana\", password: \"a fresh start for ana\"}) { ... on AuthPayload { user { emailVerified } } } }",
             json!({}),
         )
         .await;

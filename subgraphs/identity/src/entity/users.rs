@@ -50,6 +50,14 @@ pub struct Model {
     pub suspension_reason: Option<String>,
     /// When the account was deleted (anonymised), if it was.
     pub deleted_at: Option<DateTimeUtc>,
+    /// Base32 TOTP secret, once enrolment is confirmed.
+    pub totp_secret: Option<String>,
+    /// Base32 TOTP secret awaiting its first code.
+    pub totp_pending_secret: Option<String>,
+    /// When TOTP was turned on.
+    pub totp_enabled_at: Option<DateTimeUtc>,
+    /// The last accepted TOTP time step (codes work once).
+    pub totp_last_step: Option<i64>,
     /// When the account was created.
     pub created_at: DateTimeUtc,
     /// When the account last changed.
@@ -87,6 +95,10 @@ impl Model {
             suspended_at: None,
             suspension_reason: None,
             deleted_at: None,
+            totp_secret: None,
+            totp_pending_secret: None,
+            totp_enabled_at: None,
+            totp_last_step: None,
             created_at: now,
             updated_at: now,
         }

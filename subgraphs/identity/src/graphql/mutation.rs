@@ -9,10 +9,12 @@ use stunxt_platform::{
 };
 
 use super::types::{
-    AuthPayload, LoginInput, RegisterInput, UpdatePrivacyInput, UpdateProfileInput, User,
+    AuthPayload, LoginInput, LoginResult, RegisterInput, TotpEnrollment, UpdatePrivacyInput,
+    UpdateProfileInput, User,
 };
 use crate::service::{
     accounts::{Accounts, NewAccount},
+    mfa::Mfa,
     profiles::{PrivacyUpdate, ProfileUpdate, Profiles},
     sessions::{Device, Sessions},
 };
@@ -61,8 +63,10 @@ impl Mutation {
         Ok(signed.into())
     }
 
-    /// Signs in with an email address or username and a password.
-    async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> Result<AuthPayload> {
+    /// Signs in with an email address or username and a password. Accounts
+    /// with two-step sign-in get an `MfaChallenge` to complete with
+    /// `completeMfaLogin`.
+    async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> Result<LoginResult> {
         let accounts = ctx.data::<Accounts>()?;
         let signed = accounts
             .login(
@@ -73,6 +77,84 @@ impl Mutation {
             .await
             .map_err(AppError::from)?;
         Ok(signed.into())
+    }
+
+    /// Completes a two-step sign-in with a code from the authenticator app
+    /// or a recovery code. A wrong code is `BAD_USER_INPUT` on `code`; a
+    /// lapsed challenge (five minutes, five wrong codes) `UNAUTHENTICATED`.
+    async fn complete_mfa_login(
+        &self,
+        ctx: &Context<'_>,
+        challenge_token: String,
+        code: String,
+    ) -> Result<AuthPayload> {
+        let signed = ctx
+            .data::<Accounts>()?
+            .complete_mfa_login(&challenge_token, &code)
+            .await
+            .map_err(AppError::from)?;
+        Ok(signed.into())
+    }
+
+    /// Starts turning on two-step sign-in: a secret for the authenticator
+    /// app (as text, URI and QR code). Confirm it with
+    /// `confirmTotpEnrollment`.
+    #[graphql(guard = "SignedIn")]
+    async fn begin_totp_enrollment(&self, ctx: &Context<'_>) -> Result<TotpEnrollment> {
+        let viewer = ctx.viewer()?;
+        Ok(ctx
+            .data::<Mfa>()?
+            .begin_enrollment(viewer.user_id)
+            .await
+            .map_err(AppError::from)?
+            .into())
+    }
+
+    /// Turns two-step sign-in on with a first code from the app; returns
+    /// ten single-use recovery codes, shown only now.
+    #[graphql(guard = "SignedIn")]
+    async fn confirm_totp_enrollment(
+        &self,
+        ctx: &Context<'_>,
+        code: String,
+    ) -> Result<Vec<String>> {
+        let viewer = ctx.viewer()?;
+        Ok(ctx
+            .data::<Mfa>()?
+            .confirm_enrollment(viewer.user_id, &code)
+            .await
+            .map_err(AppError::from)?)
+    }
+
+    /// Replaces the recovery codes (a valid code required).
+    #[graphql(guard = "SignedIn")]
+    async fn regenerate_recovery_codes(
+        &self,
+        ctx: &Context<'_>,
+        code: String,
+    ) -> Result<Vec<String>> {
+        let viewer = ctx.viewer()?;
+        Ok(ctx
+            .data::<Mfa>()?
+            .regenerate_recovery_codes(viewer.user_id, &code)
+            .await
+            .map_err(AppError::from)?)
+    }
+
+    /// Turns two-step sign-in off; needs the password and a code.
+    #[graphql(guard = "SignedIn")]
+    async fn disable_totp(
+        &self,
+        ctx: &Context<'_>,
+        password: String,
+        code: String,
+    ) -> Result<bool> {
+        let viewer = ctx.viewer()?;
+        ctx.data::<Accounts>()?
+            .disable_totp(viewer.user_id, &password, &code)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
     }
 
     /// Exchanges the session's refresh token for new tokens. The refresh

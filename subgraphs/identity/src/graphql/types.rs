@@ -1,13 +1,14 @@
 //! identity's GraphQL object and input types.
 
-use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject, Union};
 use chrono::{DateTime, Utc};
 use stunxt_platform::{AppError, auth::ViewerExt, ids::to_id};
 
 use crate::{
     entity::{sessions, users},
     service::{
-        accounts::SignedIn,
+        accounts::{LoginOutcome, SignedIn},
+        mfa,
         profiles::{self, ProfileVisibility as StoredVisibility},
         sessions::Sessions,
     },
@@ -141,6 +142,15 @@ impl User {
             return Err(AppError::forbidden("only the user and staff see this").into());
         }
         Ok(Some(self.model.suspended_at.is_some()))
+    }
+
+    /// Whether two-step sign-in is on; the user themself and staff only
+    /// (`FORBIDDEN` for others).
+    async fn mfa_enabled(&self, ctx: &Context<'_>) -> Result<Option<bool>> {
+        if !(self.is_self(ctx) || ctx.viewer_opt().is_some_and(|v| v.has_role("staff"))) {
+            return Err(AppError::forbidden("only the user and staff see this").into());
+        }
+        Ok(Some(self.model.totp_enabled_at.is_some()))
     }
 
     /// Whether the account was deleted (its profile is anonymised).
@@ -336,6 +346,72 @@ impl From<SignedIn> for AuthPayload {
             refresh_token: signed.refresh_token,
             expires_at: signed.expires_at,
             user: User::own(signed.user),
+        }
+    }
+}
+
+/// What `login` returns: a session, or a second-factor challenge when the
+/// account has two-step sign-in on.
+// One value per sign-in, returned at once: its size does not matter.
+#[allow(clippy::large_enum_variant)]
+#[derive(Union)]
+pub enum LoginResult {
+    /// Signed in.
+    AuthPayload(AuthPayload),
+    /// Send a code with `completeMfaLogin`.
+    MfaChallenge(MfaChallenge),
+}
+
+impl From<LoginOutcome> for LoginResult {
+    fn from(outcome: LoginOutcome) -> Self {
+        match outcome {
+            LoginOutcome::SignedIn(signed) => Self::AuthPayload((*signed).into()),
+            LoginOutcome::Challenge(challenge) => Self::MfaChallenge(MfaChallenge {
+                challenge_token: challenge.token,
+                expires_at: challenge.expires_at,
+                methods: vec![MfaMethod::Totp, MfaMethod::RecoveryCode],
+            }),
+        }
+    }
+}
+
+/// Ways to answer a second-factor challenge.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum MfaMethod {
+    /// A 6-digit code from an authenticator app.
+    Totp,
+    /// One of the account's single-use recovery codes.
+    RecoveryCode,
+}
+
+/// The password was right; the account wants a second factor.
+#[derive(SimpleObject)]
+pub struct MfaChallenge {
+    /// Send it back with the code to `completeMfaLogin`.
+    pub challenge_token: String,
+    /// When it lapses (five minutes; five wrong codes also end it).
+    pub expires_at: DateTime<Utc>,
+    /// Codes it accepts.
+    pub methods: Vec<MfaMethod>,
+}
+
+/// What an authenticator app needs to add the account.
+#[derive(SimpleObject)]
+pub struct TotpEnrollment {
+    /// The secret in base32, to type in.
+    pub secret: String,
+    /// `otpauth://totp/…` URI.
+    pub otpauth_uri: String,
+    /// The URI as a QR code (SVG document).
+    pub qr_code_svg: String,
+}
+
+impl From<mfa::Enrollment> for TotpEnrollment {
+    fn from(e: mfa::Enrollment) -> Self {
+        Self {
+            secret: e.secret,
+            otpauth_uri: e.uri,
+            qr_code_svg: e.qr_svg,
         }
     }
 }

@@ -22,7 +22,28 @@ use stunxt_platform::{
 use tokio::sync::Semaphore;
 use uuid::Uuid;
 
+use super::mfa::{Challenge, Mfa};
 pub use super::sessions::{Device, SignedIn};
+
+/// What a correct password leads to.
+#[derive(Debug)]
+pub enum LoginOutcome {
+    /// A new session.
+    SignedIn(Box<SignedIn>),
+    /// The account has a second factor: complete the challenge with a code.
+    Challenge(Challenge),
+}
+
+#[cfg(test)]
+impl LoginOutcome {
+    /// The session, for tests that expect one.
+    pub fn session(self) -> SignedIn {
+        match self {
+            Self::SignedIn(signed) => *signed,
+            Self::Challenge(_) => panic!("expected a session, got an MFA challenge"),
+        }
+    }
+}
 use crate::{
     entity::users,
     error::IdentityError,
@@ -68,6 +89,7 @@ pub struct Accounts {
     sessions: Sessions,
     limiter: RateLimiter,
     mailer: Mailer,
+    mfa: Mfa,
     limits: Arc<IdentityConfig>,
     /// Bounds concurrent argon2 work (each run takes ~19 MiB and a core), so
     /// a burst of sign-ins queues instead of exhausting memory and threads.
@@ -85,6 +107,7 @@ impl Accounts {
     ) -> Self {
         let permits = std::thread::available_parallelism().map_or(2, |n| n.get() * 2);
         Self {
+            mfa: Mfa::new(db.clone(), limiter.clone()),
             db,
             sessions,
             limiter,
@@ -198,7 +221,7 @@ impl Accounts {
         login: &str,
         password: &str,
         device: &Device,
-    ) -> Result<SignedIn, IdentityError> {
+    ) -> Result<LoginOutcome, IdentityError> {
         let login = login.trim().to_lowercase();
         let ip_key = device.ip.map(|ip| format!("identity:login-ip:{ip}"));
         if let Some(key) = &ip_key {
@@ -247,7 +270,14 @@ impl Accounts {
                 if user.suspended_at.is_some() {
                     return Err(IdentityError::Suspended(user.suspension_reason));
                 }
-                self.sessions.start(user, device).await
+                if user.totp_enabled_at.is_some() {
+                    return Ok(LoginOutcome::Challenge(
+                        self.mfa.challenge(user.id, device).await?,
+                    ));
+                }
+                Ok(LoginOutcome::SignedIn(Box::new(
+                    self.sessions.start(user, device).await?,
+                )))
             }
             _ => {
                 if let Some(key) = &ip_key {
@@ -575,10 +605,33 @@ impl Accounts {
         Ok(())
     }
 
+    /// Turns TOTP off for `user` after checking the password and a code.
+    pub async fn disable_totp(
+        &self,
+        user: Uuid,
+        password: &str,
+        code: &str,
+    ) -> Result<(), IdentityError> {
+        let account = own_account(&self.db, user).await?;
+        self.confirm_password(&account, password, "password")
+            .await?;
+        self.mfa.disable(&account, code).await
+    }
+
+    /// Completes a second-factor sign-in and starts the session.
+    pub async fn complete_mfa_login(
+        &self,
+        challenge: &str,
+        code: &str,
+    ) -> Result<SignedIn, IdentityError> {
+        let (account, device) = self.mfa.complete(challenge, code).await?;
+        self.sessions.start(account, &device).await
+    }
+
     /// Checks `user`'s password for a sensitive change, counting wrong ones
     /// against the same limit as password changes; a wrong one fails on
     /// `field`.
-    async fn confirm_password(
+    pub(crate) async fn confirm_password(
         &self,
         account: &users::Model,
         password: &str,
@@ -928,12 +981,14 @@ mod tests {
                 &Device::default(),
             )
             .await
-            .unwrap();
+            .unwrap()
+            .session();
         assert_eq!(by_email.user.id, signed.user.id);
         let by_name = accounts
             .login("ana", "correct horse battery", &Device::default())
             .await
-            .unwrap();
+            .unwrap()
+            .session();
         assert_eq!(by_name.user.id, signed.user.id);
         assert_ne!(by_name.refresh_token, by_email.refresh_token);
 
@@ -1089,7 +1144,8 @@ mod limit_tests {
         accounts
             .login("ANA", "correct horse battery", &Device::default())
             .await
-            .unwrap();
+            .unwrap()
+            .session();
         for _ in 0..2 {
             let _ = accounts
                 .login("ana", "wrong password!!", &Device::default())
@@ -1160,7 +1216,8 @@ mod limit_tests {
             accounts
                 .login("ana", "correct horse battery", &from("198.51.100.2"))
                 .await
-                .unwrap();
+                .unwrap()
+                .session();
         }
     }
 }
@@ -1199,7 +1256,8 @@ mod password_tests {
         let elsewhere = accounts
             .login("ana", "correct horse battery", &Device::default())
             .await
-            .unwrap();
+            .unwrap()
+            .session();
         let user = here.user.id;
         let keep = sessions
             .active(user)
@@ -1393,7 +1451,8 @@ mod mail_tests {
             .accounts
             .login("ana", "correct horse battery", &Device::default())
             .await
-            .unwrap();
+            .unwrap()
+            .session();
 
         f.accounts
             .request_password_reset("nobody@example.org")
@@ -1449,7 +1508,8 @@ mod mail_tests {
             .accounts
             .login("ana", "a fresh start for ana", &Device::default())
             .await
-            .unwrap();
+            .unwrap()
+            .session();
         // The link proved the address.
         assert!(signed.user.email_verified_at.is_some());
     }

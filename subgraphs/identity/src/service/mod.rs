@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod letters;
+pub mod mfa;
 pub mod profiles;
 pub mod sessions;
 pub mod tokens;
