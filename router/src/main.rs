@@ -69,6 +69,10 @@ enum Command {
         /// The subgraph's name; all when omitted.
         name: Option<String>,
     },
+    /// Replace the development signing key (`<data_dir>/keys`); the old
+    /// one stays published until its tokens expire. Restart to use it.
+    /// With `auth.signing_key` set, prints how to rotate it instead.
+    RotateKey,
 }
 
 fn main() -> ExitCode {
@@ -102,6 +106,24 @@ fn main() -> ExitCode {
 
 async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
     match command {
+        Command::RotateKey => {
+            if config.auth.signing_key.is_some() {
+                println!(
+                    "auth.signing_key is configured: generate a new Ed25519 key, set it as \
+                     auth.signing_key, and add the old key's public PEM to auth.retired_keys \
+                     with retired_at set to now; identity publishes it until its tokens expire."
+                );
+                return Ok(());
+            }
+            let path = stunxt_platform::runtime::dev_key_path(&config);
+            let (old, new) =
+                stunxt_platform::auth::TokenSigner::rotate_dev_key(&path, &config.auth)?;
+            println!(
+                "signing key rotated: {} -> {new}; restart to sign with the new key",
+                old.as_deref().unwrap_or("(none)")
+            );
+            Ok(())
+        }
         Command::Up {
             port,
             router_config,

@@ -96,11 +96,12 @@ pub async fn state(runtime: &Runtime) -> anyhow::Result<State> {
 
 /// The HTTP app: `/graphql`, health, metrics and `/.well-known/jwks.json`.
 pub fn router(state: State, runtime: &Runtime) -> Router {
-    let jwks = state.signer.jwks();
+    // Computed per request: retired keys drop out once their tokens expire.
+    let signer = state.signer.clone();
     let extra = Router::new().route(
         "/.well-known/jwks.json",
         get(move || {
-            let jwks = jwks.clone();
+            let jwks = signer.jwks();
             async move { Json(jwks) }
         }),
     );

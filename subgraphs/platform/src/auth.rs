@@ -19,8 +19,8 @@ use async_graphql::{Context, Guard};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{
-    SigningKey,
-    pkcs8::{DecodePrivateKey, EncodePrivateKey, spki::der::pem::LineEnding},
+    SigningKey, VerifyingKey,
+    pkcs8::{DecodePrivateKey, DecodePublicKey, EncodePrivateKey, spki::der::pem::LineEnding},
 };
 use http::HeaderMap;
 use jsonwebtoken::{
@@ -114,6 +114,47 @@ pub struct TokenSigner {
     issuer: String,
     audience: String,
     ttl: Duration,
+    leeway: Duration,
+    /// Keys signed with before, still published until their tokens expire.
+    retired: Vec<RetiredKey>,
+}
+
+/// A public key the signer no longer signs with.
+#[derive(Debug, Clone)]
+struct RetiredKey {
+    kid: String,
+    x: String,
+    retired_at: DateTime<Utc>,
+}
+
+/// The `kid` of an Ed25519 public key: a digest of it, so a key keeps its
+/// id wherever it is loaded.
+fn key_id(public: &[u8; 32]) -> String {
+    URL_SAFE_NO_PAD.encode(&Sha256::digest(public)[..12])
+}
+
+fn ed25519_jwk(kid: &str, x: &str) -> Jwk {
+    Jwk {
+        common: CommonParameters {
+            public_key_use: Some(PublicKeyUse::Signature),
+            key_algorithm: Some(KeyAlgorithm::EdDSA),
+            key_id: Some(kid.to_owned()),
+            ..CommonParameters::default()
+        },
+        algorithm: AlgorithmParameters::OctetKeyPair(OctetKeyPairParameters {
+            key_type: OctetKeyPairType::OctetKeyPair,
+            curve: EllipticCurve::Ed25519,
+            x: x.to_owned(),
+        }),
+    }
+}
+
+/// The directory of retired development keys, beside the current one.
+fn retired_dir(dev_key_path: &Path) -> std::path::PathBuf {
+    dev_key_path
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join("retired")
 }
 
 impl std::fmt::Debug for TokenSigner {
@@ -142,10 +183,28 @@ impl TokenSigner {
 
     /// The signer of `config.signing_key`, or in development a key kept at
     /// `dev_key_path` (created on first use, readable by the owner only).
+    ///
+    /// Retired keys come from `config.retired_keys`, and in development
+    /// from `<dir of dev_key_path>/retired/<unix time retired>.pem` (see
+    /// [`TokenSigner::rotate_dev_key`]).
     pub fn from_config(config: &AuthConfig, dev_key_path: &Path) -> anyhow::Result<Self> {
-        if let Some(pem) = &config.signing_key {
-            return Self::from_pem(pem, config);
+        let mut retired = Vec::new();
+        for (i, key) in config.retired_keys.iter().enumerate() {
+            let public = VerifyingKey::from_public_key_pem(&key.pem).map_err(|e| {
+                anyhow::anyhow!("auth.retired_keys[{i}].pem is not an Ed25519 public key: {e}")
+            })?;
+            retired.push(RetiredKey {
+                kid: key_id(public.as_bytes()),
+                x: URL_SAFE_NO_PAD.encode(public.as_bytes()),
+                retired_at: key.retired_at,
+            });
         }
+        if let Some(pem) = &config.signing_key {
+            let mut signer = Self::from_pem(pem, config)?;
+            signer.retired = retired;
+            return Ok(signer);
+        }
+        retired.extend(read_retired_dev_keys(&retired_dir(dev_key_path))?);
         if !dev_key_path.exists() {
             let key = SigningKey::generate(&mut rand::rngs::OsRng);
             let pem = key
@@ -159,14 +218,56 @@ impl TokenSigner {
         // at the same moment, its key is the one every process uses.
         let pem = std::fs::read_to_string(dev_key_path)
             .with_context(|| format!("reading {}", dev_key_path.display()))?;
-        Self::from_pem(&SecretString::from(pem), config)
+        let mut signer = Self::from_pem(&SecretString::from(pem), config)?;
+        signer.retired = retired;
+        Ok(signer)
+    }
+
+    /// Replaces the development key at `dev_key_path` with a new one. The
+    /// old key moves to `retired/<unix time>.pem` beside it and stays
+    /// published until its tokens have expired; retired keys past that are
+    /// deleted. Returns the old and the new `kid`. Processes pick the new
+    /// key up when they restart.
+    pub fn rotate_dev_key(
+        dev_key_path: &Path,
+        config: &AuthConfig,
+    ) -> anyhow::Result<(Option<String>, String)> {
+        let dir = retired_dir(dev_key_path);
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        let now = Utc::now();
+        let old = if dev_key_path.exists() {
+            let pem = std::fs::read_to_string(dev_key_path)
+                .with_context(|| format!("reading {}", dev_key_path.display()))?;
+            let old = Self::from_pem(&SecretString::from(pem), config)?;
+            let target = dir.join(format!("{}.pem", now.timestamp()));
+            anyhow::ensure!(
+                !target.exists(),
+                "the key was rotated less than a second ago; try again"
+            );
+            std::fs::rename(dev_key_path, &target)
+                .with_context(|| format!("moving the old key to {}", target.display()))?;
+            Some(old.kid)
+        } else {
+            None
+        };
+        let keep = chrono::Duration::from_std(
+            Duration::from_secs(config.access_token_ttl_secs)
+                + Duration::from_secs(config.leeway_secs),
+        )?;
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if retired_at_of(&path).is_some_and(|at| at + keep <= now) {
+                std::fs::remove_file(&path)
+                    .with_context(|| format!("removing {}", path.display()))?;
+            }
+        }
+        let new = Self::from_config(config, dev_key_path)?;
+        Ok((old, new.kid))
     }
 
     fn from_signing_key(key: &SigningKey, config: &AuthConfig) -> anyhow::Result<Self> {
         let public = key.verifying_key().to_bytes();
-        // The kid is a digest of the public key, so a key keeps its id
-        // wherever it is loaded.
-        let kid = URL_SAFE_NO_PAD.encode(&Sha256::digest(public)[..12]);
+        let kid = key_id(&public);
         let der = key
             .to_pkcs8_der()
             .map_err(|e| anyhow::anyhow!("encoding the signing key: {e}"))?;
@@ -177,6 +278,8 @@ impl TokenSigner {
             issuer: config.issuer.clone(),
             audience: config.audience.clone(),
             ttl: Duration::from_secs(config.access_token_ttl_secs),
+            leeway: Duration::from_secs(config.leeway_secs),
+            retired: Vec::new(),
         })
     }
 
@@ -187,26 +290,23 @@ impl TokenSigner {
 
     /// The public key as a JWK.
     pub fn jwk(&self) -> Jwk {
-        Jwk {
-            common: CommonParameters {
-                public_key_use: Some(PublicKeyUse::Signature),
-                key_algorithm: Some(KeyAlgorithm::EdDSA),
-                key_id: Some(self.kid.clone()),
-                ..CommonParameters::default()
-            },
-            algorithm: AlgorithmParameters::OctetKeyPair(OctetKeyPairParameters {
-                key_type: OctetKeyPairType::OctetKeyPair,
-                curve: EllipticCurve::Ed25519,
-                x: self.public_x.clone(),
-            }),
-        }
+        ed25519_jwk(&self.kid, &self.public_x)
     }
 
-    /// The JWKS document publishing this signer's public key.
+    /// The JWKS document: the current key, and retired keys whose tokens
+    /// may still be valid.
     pub fn jwks(&self) -> JwkSet {
-        JwkSet {
-            keys: vec![self.jwk()],
-        }
+        let now = Utc::now();
+        let lifetime =
+            chrono::Duration::from_std(self.ttl + self.leeway).unwrap_or(chrono::Duration::MAX);
+        let mut keys = vec![self.jwk()];
+        keys.extend(
+            self.retired
+                .iter()
+                .filter(|key| key.retired_at + lifetime > now && key.kid != self.kid)
+                .map(|key| ed25519_jwk(&key.kid, &key.x)),
+        );
+        JwkSet { keys }
     }
 
     /// Signs an access token; returns it with its expiry.
@@ -236,6 +336,39 @@ impl TokenSigner {
         header.kid = Some(self.kid.clone());
         Ok(jsonwebtoken::encode(&header, claims, &self.encoding)?)
     }
+}
+
+/// When the retired key file `<unix time>.pem` was retired.
+fn retired_at_of(path: &Path) -> Option<DateTime<Utc>> {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(|s| s.parse::<i64>().ok())
+        .and_then(|secs| DateTime::from_timestamp(secs, 0))
+}
+
+/// Retired development keys: `<unix time retired>.pem` private keys.
+fn read_retired_dev_keys(dir: &Path) -> anyhow::Result<Vec<RetiredKey>> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut keys = Vec::new();
+    for entry in entries {
+        let path = entry?.path();
+        let Some(retired_at) = retired_at_of(&path) else {
+            continue;
+        };
+        let pem = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        let key = SigningKey::from_pkcs8_pem(&pem)
+            .map_err(|e| anyhow::anyhow!("{} is not an Ed25519 key: {e}", path.display()))?;
+        let public = key.verifying_key().to_bytes();
+        keys.push(RetiredKey {
+            kid: key_id(&public),
+            x: URL_SAFE_NO_PAD.encode(public),
+            retired_at,
+        });
+    }
+    Ok(keys)
 }
 
 /// Writes `bytes` to `path` (owner-only permissions) unless it exists, and
@@ -610,6 +743,84 @@ mod tests {
         let verifier = TokenVerifier::from_config(&cfg).unwrap();
         let (token, _) = signer.sign(Uuid::now_v7(), None, vec![]).unwrap();
         assert!(verifier.verify(&token).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn rotated_keys_stay_published_until_their_tokens_expire() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys").join("signing-key.pem");
+        let before = TokenSigner::from_config(&config(), &path).unwrap();
+        let (old_token, _) = before.sign(Uuid::now_v7(), None, vec![]).unwrap();
+
+        let (old_kid, new_kid) = TokenSigner::rotate_dev_key(&path, &config()).unwrap();
+        assert_eq!(old_kid.as_deref(), Some(before.kid()));
+        assert_ne!(new_kid, before.kid());
+        let after = TokenSigner::from_config(&config(), &path).unwrap();
+        assert_eq!(after.kid(), new_kid);
+        let (new_token, _) = after.sign(Uuid::now_v7(), None, vec![]).unwrap();
+        let kids: Vec<_> = after
+            .jwks()
+            .keys
+            .iter()
+            .filter_map(|k| k.common.key_id.clone())
+            .collect();
+        assert_eq!(kids, vec![new_kid.clone(), before.kid().to_owned()]);
+        // A verifier that learns the new JWKS accepts tokens of both keys.
+        let verifier = TokenVerifier::new(&config()).trusting(&after.jwks());
+        assert!(verifier.verify(&old_token).await.is_ok());
+        assert!(verifier.verify(&new_token).await.is_ok());
+
+        // Once tokens of the old key have expired, it is no longer
+        // published, and the next rotation deletes its file.
+        let retired = path.parent().unwrap().join("retired");
+        let file = std::fs::read_dir(&retired)
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        let long_ago = Utc::now().timestamp() - 86_400;
+        std::fs::rename(&file, retired.join(format!("{long_ago}.pem"))).unwrap();
+        let later = TokenSigner::from_config(&config(), &path).unwrap();
+        assert_eq!(later.jwks().keys.len(), 1);
+        TokenSigner::rotate_dev_key(&path, &config()).unwrap();
+        let names: Vec<_> = std::fs::read_dir(&retired)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert_ne!(names[0], format!("{long_ago}.pem"));
+    }
+
+    #[test]
+    fn configured_retired_keys_are_published_until_expiry() {
+        use ed25519_dalek::pkcs8::EncodePublicKey;
+        let old = SigningKey::generate(&mut rand::rngs::OsRng);
+        let pem = old
+            .verifying_key()
+            .to_public_key_pem(LineEnding::LF)
+            .unwrap();
+        let current = SigningKey::generate(&mut rand::rngs::OsRng)
+            .to_pkcs8_pem(LineEnding::LF)
+            .unwrap();
+        let mut cfg = config();
+        cfg.signing_key = Some(SecretString::from(current.to_string()));
+        cfg.retired_keys = vec![crate::config::RetiredKeyConfig {
+            pem: pem.clone(),
+            retired_at: Utc::now(),
+        }];
+        let dir = tempfile::tempdir().unwrap();
+        let signer = TokenSigner::from_config(&cfg, &dir.path().join("unused.pem")).unwrap();
+        assert_eq!(signer.jwks().keys.len(), 2);
+        cfg.retired_keys[0].retired_at = Utc::now() - chrono::Duration::hours(2);
+        let signer = TokenSigner::from_config(&cfg, &dir.path().join("unused.pem")).unwrap();
+        assert_eq!(signer.jwks().keys.len(), 1);
+        cfg.retired_keys[0].pem = "not a key".into();
+        let err = TokenSigner::from_config(&cfg, &dir.path().join("unused.pem")).unwrap_err();
+        assert!(
+            err.to_string().contains("auth.retired_keys[0].pem"),
+            "{err}"
+        );
     }
 
     #[tokio::test]

@@ -142,6 +142,11 @@ pub struct AuthConfig {
     /// Unset in dev: a key is generated and kept in `data_dir`.
     #[serde(serialize_with = "ser_opt_secret")]
     pub signing_key: Option<SecretString>,
+    /// Public keys (SPKI PEM) identity signed with before the current
+    /// `signing_key`, each with when it was retired. Identity keeps
+    /// publishing each in its JWKS until tokens signed with it have
+    /// expired (`retired_at` + `access_token_ttl_secs` + `leeway_secs`).
+    pub retired_keys: Vec<RetiredKeyConfig>,
     /// Access-token lifetime in seconds.
     pub access_token_ttl_secs: u64,
     /// Allowed clock skew when checking `exp`, in seconds.
@@ -156,6 +161,7 @@ impl Default for AuthConfig {
             jwks_url: None,
             public_keys: Vec::new(),
             signing_key: None,
+            retired_keys: Vec::new(),
             access_token_ttl_secs: 15 * 60,
             leeway_secs: 30,
         }
@@ -170,6 +176,16 @@ pub struct PublicKeyConfig {
     pub kid: String,
     /// Ed25519 public key, SPKI PEM.
     pub pem: String,
+}
+
+/// A signing key identity no longer signs with.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetiredKeyConfig {
+    /// Ed25519 public key, SPKI PEM.
+    pub pem: String,
+    /// When identity stopped signing with it.
+    pub retired_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// HTTP listeners and limits.

@@ -17,6 +17,15 @@ use crate::{
     ratelimit::RateLimiter,
 };
 
+/// Where the development signing key lives: `<data_dir>/keys/signing-key.pem`.
+pub fn dev_key_path(config: &Config) -> std::path::PathBuf {
+    config
+        .database
+        .data_dir
+        .join("keys")
+        .join("signing-key.pem")
+}
+
 /// Shared services of one `stunxt` process, built once and handed to each
 /// subgraph it runs.
 #[derive(Clone)]
@@ -55,11 +64,7 @@ impl Runtime {
             && auth.public_keys.is_empty()
             && auth.jwks_url.is_none();
         let signer = if auth.signing_key.is_some() || use_dev_key {
-            let path = config
-                .database
-                .data_dir
-                .join("keys")
-                .join("signing-key.pem");
+            let path = dev_key_path(&config);
             Some(Arc::new(TokenSigner::from_config(auth, &path)?))
         } else {
             None
