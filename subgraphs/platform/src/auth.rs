@@ -408,12 +408,29 @@ pub struct TokenVerifier {
 
 struct VerifierInner {
     validation: Validation,
+    leeway_secs: i64,
+    /// Tokens already verified, by SHA-256: a client sends the same token
+    /// with every request for its lifetime, and one request reaches several
+    /// subgraphs, so most verifications are repeats. An entry still checks
+    /// expiry and that its key is trusted.
+    verified: moka::sync::Cache<[u8; 32], VerifiedToken>,
     keys: RwLock<KeyStore>,
     jwks_url: Option<String>,
     http: reqwest::Client,
     /// No JWKS fetch before this instant.
     next_fetch: Mutex<Option<Instant>>,
 }
+
+/// A verified token's outcome.
+#[derive(Clone)]
+struct VerifiedToken {
+    viewer: Viewer,
+    kid: String,
+    exp: i64,
+}
+
+/// Verified tokens remembered at most (about 200 bytes each).
+const VERIFIED_CACHE_ENTRIES: u64 = 100_000;
 
 /// Trusted keys by `kid`: those configured or trusted directly, and those
 /// of the last JWKS document fetched (replaced on every fetch, so a key
@@ -447,6 +464,13 @@ impl TokenVerifier {
         Self {
             inner: Arc::new(VerifierInner {
                 validation,
+                leeway_secs: i64::try_from(config.leeway_secs).unwrap_or(i64::MAX),
+                verified: moka::sync::Cache::builder()
+                    .max_capacity(VERIFIED_CACHE_ENTRIES)
+                    .time_to_live(Duration::from_secs(
+                        config.access_token_ttl_secs + config.leeway_secs,
+                    ))
+                    .build(),
                 keys: RwLock::new(KeyStore::default()),
                 jwks_url: config.jwks_url.clone(),
                 http: reqwest::Client::builder()
@@ -495,6 +519,17 @@ impl TokenVerifier {
 
     /// Verifies a token and returns its viewer.
     pub async fn verify(&self, token: &str) -> Result<Viewer, TokenError> {
+        let digest: [u8; 32] = Sha256::digest(token.as_bytes()).into();
+        if let Some(hit) = self.inner.verified.get(&digest) {
+            if hit.exp + self.inner.leeway_secs <= Utc::now().timestamp() {
+                self.inner.verified.invalidate(&digest);
+                return Err(TokenError::Expired);
+            }
+            if self.inner.keys.read().await.get(&hit.kid).is_some() {
+                return Ok(hit.viewer);
+            }
+            self.inner.verified.invalidate(&digest);
+        }
         let header = jsonwebtoken::decode_header(token).map_err(|_| TokenError::Malformed)?;
         if header.alg != Algorithm::EdDSA {
             return Err(TokenError::Malformed);
@@ -511,11 +546,20 @@ impl TokenVerifier {
                 _ => TokenError::Invalid,
             },
         )?;
-        Ok(Viewer {
+        let viewer = Viewer {
             user_id: data.claims.sub,
             session_id: data.claims.sid,
             roles: data.claims.roles,
-        })
+        };
+        self.inner.verified.insert(
+            digest,
+            VerifiedToken {
+                viewer: viewer.clone(),
+                kid,
+                exp: data.claims.exp,
+            },
+        );
+        Ok(viewer)
     }
 
     /// Reads the bearer token of a request, if any, and verifies it.
@@ -743,6 +787,40 @@ mod tests {
         let verifier = TokenVerifier::from_config(&cfg).unwrap();
         let (token, _) = signer.sign(Uuid::now_v7(), None, vec![]).unwrap();
         assert!(verifier.verify(&token).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn remembered_tokens_still_expire() {
+        let mut cfg = config();
+        cfg.leeway_secs = 0;
+        let signer = TokenSigner::generate(&cfg).unwrap();
+        let verifier = TokenVerifier::new(&cfg).trusting(&signer.jwks());
+        let now = Utc::now().timestamp();
+        let claims = Claims {
+            sub: Uuid::now_v7(),
+            sid: None,
+            iat: now,
+            exp: now + 1,
+            iss: cfg.issuer.clone(),
+            aud: cfg.audience.clone(),
+            roles: vec!["staff".into()],
+        };
+        let token = signer.sign_claims(&claims).unwrap();
+        let first = verifier.verify(&token).await.unwrap();
+        let again = verifier.verify(&token).await.unwrap();
+        assert_eq!(first, again);
+        assert_eq!(again.roles, vec!["staff".to_owned()]);
+        tokio::time::sleep(Duration::from_millis(2100)).await;
+        assert!(matches!(
+            verifier.verify(&token).await,
+            Err(TokenError::Expired)
+        ));
+        // A tampered copy of a remembered token is a different token.
+        let fresh = signer.sign(Uuid::now_v7(), None, vec![]).unwrap().0;
+        verifier.verify(&fresh).await.unwrap();
+        let (rest, signature) = fresh.rsplit_once('.').unwrap();
+        let forged = format!("{rest}.{}", signature.chars().rev().collect::<String>());
+        assert!(verifier.verify(&forged).await.is_err());
     }
 
     #[tokio::test]
