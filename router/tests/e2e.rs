@@ -29,8 +29,14 @@ struct Harness {
 
 impl Harness {
     async fn start() -> Self {
+        Self::start_with(|_| {}).await
+    }
+
+    /// Starts with the test configuration adjusted by `configure`.
+    async fn start_with(configure: impl FnOnce(&mut stunxt_platform::config::Config)) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let config = test_config(dir.path());
+        let mut config = test_config(dir.path());
+        configure(&mut config);
         let schemas = SchemaGuard::new(
             &config,
             &SUBGRAPHS.iter().map(|s| s.name).collect::<Vec<_>>(),
@@ -648,5 +654,117 @@ async fn change_password_needs_the_current_one_and_signs_out_elsewhere() {
         )
         .await;
     assert_eq!(code(&old), "UNAUTHENTICATED");
+    h.stop().await;
+}
+
+#[tokio::test]
+async fn mailed_links_and_two_step_sign_in_work_through_the_router() {
+    use std::time::Duration;
+
+    use stunxt_identity::service::mfa;
+    use stunxt_platform::testing::smtp::SmtpSink;
+
+    let sink = SmtpSink::start().await.unwrap();
+    let smtp_url = sink.url();
+    let h = Harness::start_with(|config| config.mail.smtp_url = Some(smtp_url.into())).await;
+    let token = h.register("ana").await["accessToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // The verification mail's link verifies the address.
+    let mail = sink
+        .next_to("ana@example.org", Duration::from_secs(10))
+        .await
+        .unwrap();
+    let verified = h
+        .gql(
+            None,
+            "mutation($t: String!) { verifyEmail(token: $t) { emailVerified } }",
+            json!({ "t": mail.link_param("token").unwrap() }),
+        )
+        .await;
+    assert_eq!(
+        verified["data"]["verifyEmail"]["emailVerified"], true,
+        "{verified}"
+    );
+
+    // Two-step sign-in: the union travels through the router.
+    let begun = h
+        .gql(
+            Some(&token),
+            "mutation { beginTotpEnrollment { secret } }",
+            json!({}),
+        )
+        .await;
+    let secret = begun["data"]["beginTotpEnrollment"]["secret"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{begun}"))
+        .to_owned();
+    let confirmed = h
+        .gql(
+            Some(&token),
+            "mutation($c: String!) { confirmTotpEnrollment(code: $c) }",
+            json!({ "c": mfa::current_code(&secret).unwrap() }),
+        )
+        .await;
+    assert_eq!(
+        confirmed["data"]["confirmTotpEnrollment"]
+            .as_array()
+            .map(Vec::len),
+        Some(10),
+        "{confirmed}"
+    );
+    let login = h
+        .gql(
+            None,
+            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) {
+                __typename ... on MfaChallenge { challengeToken } ... on AuthPayload { accessToken } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        login["data"]["login"]["__typename"], "MfaChallenge",
+        "{login}"
+    );
+    let completed = h
+        .gql(
+            None,
+            "mutation($t: String!, $c: String!) { completeMfaLogin(challengeToken: $t, code: $c) {
+                accessToken user { username mfaEnabled } } }",
+            json!({
+                "t": login["data"]["login"]["challengeToken"],
+                "c": mfa::code_at_offset(&secret, 1).unwrap(),
+            }),
+        )
+        .await;
+    assert_eq!(
+        completed["data"]["completeMfaLogin"]["user"],
+        json!({ "username": "ana", "mfaEnabled": true }),
+        "{completed}"
+    );
+
+    // Profile changes and their privacy rules hold through the router.
+    let bob = h.register("bob").await;
+    let updated = h
+        .gql(
+            Some(&token),
+            "mutation { updateProfile(input: {bio: \"Knits.\"}) { bio } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        updated["data"]["updateProfile"]["bio"], "Knits.",
+        "{updated}"
+    );
+    let seen = h
+        .gql(
+            bob["accessToken"].as_str(),
+            "{ userByUsername(username: \"ana\") { bio sessions { id } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(seen["data"]["userByUsername"]["bio"], "Knits.", "{seen}");
+    assert_eq!(code(&seen), "FORBIDDEN", "{seen}");
     h.stop().await;
 }
