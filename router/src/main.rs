@@ -157,6 +157,16 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
                     None => format!("SQLite files in {}", config.database.data_dir.display()),
                 }
             );
+            println!(
+                "  Mail                  {}",
+                match &config.mail.smtp_url {
+                    Some(_) => "SMTP (mail.smtp_url)".to_owned(),
+                    None => format!(
+                        "written to {} (no mail.smtp_url)",
+                        config.mail_dir().display()
+                    ),
+                }
+            );
             println!("Press Ctrl-C to stop.");
             platform.run_until(shutdown_signal()).await
         }

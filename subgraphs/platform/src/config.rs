@@ -384,6 +384,15 @@ fn ser_opt_secret<S: serde::Serializer>(
 }
 
 impl Config {
+    /// Where mails are written when no SMTP server is configured:
+    /// `mail.dir`, default `<database.data_dir>/mail`.
+    pub fn mail_dir(&self) -> PathBuf {
+        self.mail
+            .dir
+            .clone()
+            .unwrap_or_else(|| self.database.data_dir.join("mail"))
+    }
+
     /// Loads defaults, then `path` (or `./stunxt.toml` when it exists), then
     /// `STUNXT__…` environment variables, and validates the result.
     pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {

@@ -170,10 +170,7 @@ impl Mailer {
                     .build(),
             ),
             None => {
-                let dir = mail
-                    .dir
-                    .clone()
-                    .unwrap_or_else(|| config.database.data_dir.join("mail"));
+                let dir = config.mail_dir();
                 Transport::Files {
                     transport: AsyncFileTransport::new(&dir),
                     dir,
