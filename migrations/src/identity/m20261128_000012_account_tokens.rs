@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::shared::{add_columns, drop_columns};
+
 /// Adds `users.email_verified_at`, `sessions.device_name` and
 /// `sessions.ip`, and creates `account_tokens`.
 #[derive(DeriveMigrationName)]
@@ -12,24 +14,18 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Users::Table)
-                    .add_column(timestamp_with_time_zone_null(Users::EmailVerifiedAt))
-                    .to_owned(),
-            )
-            .await?;
-        for column in [Sessions::DeviceName, Sessions::Ip] {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Sessions::Table)
-                        .add_column(string_null(column))
-                        .to_owned(),
-                )
-                .await?;
-        }
+        add_columns(
+            manager,
+            Users::Table,
+            [timestamp_with_time_zone_null(Users::EmailVerifiedAt)],
+        )
+        .await?;
+        add_columns(
+            manager,
+            Sessions::Table,
+            [string_null(Sessions::DeviceName), string_null(Sessions::Ip)],
+        )
+        .await?;
         manager
             .create_table(
                 Table::create()
@@ -71,24 +67,13 @@ impl MigrationTrait for Migration {
         manager
             .drop_table(Table::drop().table(AccountTokens::Table).to_owned())
             .await?;
-        for column in [Sessions::DeviceName, Sessions::Ip] {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Sessions::Table)
-                        .drop_column(column)
-                        .to_owned(),
-                )
-                .await?;
-        }
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(Users::Table)
-                    .drop_column(Users::EmailVerifiedAt)
-                    .to_owned(),
-            )
-            .await
+        drop_columns(
+            manager,
+            Sessions::Table,
+            [Sessions::DeviceName, Sessions::Ip],
+        )
+        .await?;
+        drop_columns(manager, Users::Table, [Users::EmailVerifiedAt]).await
     }
 }
 

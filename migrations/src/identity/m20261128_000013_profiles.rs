@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::shared::{add_columns, drop_columns};
+
 /// Adds profile, privacy and account-state columns to `users` and creates
 /// `username_reservations`.
 #[derive(DeriveMigrationName)]
@@ -32,16 +34,7 @@ impl MigrationTrait for Migration {
             string_null(Users::SuspensionReason),
             timestamp_with_time_zone_null(Users::DeletedAt),
         ];
-        for mut column in columns {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Users::Table)
-                        .add_column(&mut column)
-                        .to_owned(),
-                )
-                .await?;
-        }
+        add_columns(manager, Users::Table, columns).await?;
         manager
             .create_table(
                 Table::create()
@@ -68,31 +61,27 @@ impl MigrationTrait for Migration {
         manager
             .drop_table(Table::drop().table(UsernameReservations::Table).to_owned())
             .await?;
-        for column in [
-            Users::Bio,
-            Users::Location,
-            Users::Website,
-            Users::SocialLinks,
-            Users::Timezone,
-            Users::Locale,
-            Users::AvatarId,
-            Users::ProfileVisibility,
-            Users::MessagePermission,
-            Users::ShowOnlineStatus,
-            Users::SendReadReceipts,
-            Users::SuspendedAt,
-            Users::SuspensionReason,
-            Users::DeletedAt,
-        ] {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Users::Table)
-                        .drop_column(column)
-                        .to_owned(),
-                )
-                .await?;
-        }
+        drop_columns(
+            manager,
+            Users::Table,
+            [
+                Users::Bio,
+                Users::Location,
+                Users::Website,
+                Users::SocialLinks,
+                Users::Timezone,
+                Users::Locale,
+                Users::AvatarId,
+                Users::ProfileVisibility,
+                Users::MessagePermission,
+                Users::ShowOnlineStatus,
+                Users::SendReadReceipts,
+                Users::SuspendedAt,
+                Users::SuspensionReason,
+                Users::DeletedAt,
+            ],
+        )
+        .await?;
         Ok(())
     }
 }

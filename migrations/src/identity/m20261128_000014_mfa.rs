@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::shared::{add_columns, drop_columns};
+
 /// Adds TOTP columns to `users`; creates `recovery_codes` and
 /// `mfa_challenges`.
 #[derive(DeriveMigrationName)]
@@ -20,16 +22,7 @@ impl MigrationTrait for Migration {
             // The last accepted time step: a code works once.
             big_integer_null(Users::TotpLastStep),
         ];
-        for mut column in columns {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Users::Table)
-                        .add_column(&mut column)
-                        .to_owned(),
-                )
-                .await?;
-        }
+        add_columns(manager, Users::Table, columns).await?;
         manager
             .create_table(
                 Table::create()
@@ -82,21 +75,17 @@ impl MigrationTrait for Migration {
         manager
             .drop_table(Table::drop().table(RecoveryCodes::Table).to_owned())
             .await?;
-        for column in [
-            Users::TotpSecret,
-            Users::TotpPendingSecret,
-            Users::TotpEnabledAt,
-            Users::TotpLastStep,
-        ] {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(Users::Table)
-                        .drop_column(column)
-                        .to_owned(),
-                )
-                .await?;
-        }
+        drop_columns(
+            manager,
+            Users::Table,
+            [
+                Users::TotpSecret,
+                Users::TotpPendingSecret,
+                Users::TotpEnabledAt,
+                Users::TotpLastStep,
+            ],
+        )
+        .await?;
         Ok(())
     }
 }

@@ -64,13 +64,10 @@ pub fn schema(state: State, runtime: &Runtime) -> IdentitySchema {
             graphql::UserLoader(accounts.clone()),
             tokio::spawn,
         ))
+        .data(accounts.mfa().clone())
         .data(accounts)
         .data(sessions)
         .data(service::profiles::Profiles::new(state.db.clone()))
-        .data(service::mfa::Mfa::new(
-            state.db.clone(),
-            runtime.limiter.clone(),
-        ))
         .finish()
 }
 

@@ -3,92 +3,19 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::{Fixture, error};
 use serde_json::{Value, json};
-use stunxt_identity::{State, router};
-use stunxt_platform::testing::{TestSubgraph, graphql, spawn_subgraph_with};
 
-struct Fixture {
-    subgraph: TestSubgraph,
-    client: reqwest::Client,
-}
-
-struct Member {
-    id: String,
-    token: String,
-}
-
-impl Fixture {
-    async fn new() -> Self {
-        let subgraph = spawn_subgraph_with::<stunxt_migrations::identity::Migrator, _, _>(
-            "identity",
-            |config| config.identity.staff_emails = vec!["staff@example.org".into()],
-            |db, runtime| {
-                let state = State {
-                    db,
-                    signer: runtime.require_signer().unwrap(),
-                };
-                router(state, runtime)
-            },
-        )
-        .await
-        .unwrap();
-        Self {
-            subgraph,
-            client: reqwest::Client::new(),
-        }
-    }
-
-    async fn gql(&self, token: Option<&str>, query: &str, vars: Value) -> Value {
-        graphql(
-            &self.client,
-            &self.subgraph.graphql_url(),
-            token,
-            query,
-            vars,
-        )
-        .await
-        .unwrap()
-    }
-
-    async fn register(&self, name: &str) -> Member {
-        let body = self
-            .gql(
-                None,
-                "mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }",
-                json!({ "input": {
-                    "email": format!("{name}@example.org"), "password": "correct horse battery",
-                    "username": name, "displayName": name,
-                }}),
-            )
-            .await;
-        Member {
-            id: body["data"]["register"]["user"]["id"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-            token: body["data"]["register"]["accessToken"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        }
-    }
-
-    async fn login(&self, login: &str, password: &str) -> Value {
-        self.gql(
-            None,
-            "mutation($login: String!, $pw: String!) { login(input: {login: $login, password: $pw}) { ... on AuthPayload { accessToken refreshToken user { isStaff } } } }",
-            json!({ "login": login, "pw": password }),
-        )
-        .await
-    }
-}
-
-fn error(body: &Value) -> (&str, Option<&str>) {
-    let extensions = &body["errors"][0]["extensions"];
-    (
-        extensions["code"].as_str().unwrap_or_default(),
-        extensions["field"].as_str(),
+/// Signs in; the payload's tokens and `user { isStaff }`.
+async fn sign_in(f: &Fixture, login: &str, password: &str) -> Value {
+    f.gql(
+        None,
+        "mutation($login: String!, $pw: String!) { login(input: {login: $login, password: $pw}) { ... on AuthPayload { accessToken refreshToken user { isStaff } } } }",
+        json!({ "login": login, "pw": password }),
     )
+    .await
 }
 
 const UPDATE_PROFILE: &str = "mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { username displayName bio website socialLinks timezone } }";
@@ -252,7 +179,10 @@ async fn a_renamed_username_is_held_for_its_owner() {
 
 #[tokio::test]
 async fn staff_suspend_and_reinstate_and_nobody_else_may() {
-    let f = Fixture::new().await;
+    let f = Fixture::with(|config| {
+        config.identity.staff_emails = vec!["staff@example.org".into()];
+    })
+    .await;
     let staff = f.register("staff").await;
     let ana = f.register("ana").await;
     let bob = f.register("bob").await;
@@ -280,10 +210,10 @@ async fn staff_suspend_and_reinstate_and_nobody_else_may() {
         .exec(db)
         .await
         .unwrap();
-    let signed = f.login("staff", "correct horse battery").await;
+    let signed = sign_in(&f, "staff", "correct horse battery").await;
     assert_eq!(signed["data"]["login"]["user"]["isStaff"], true, "{signed}");
     let staff_token = signed["data"]["login"]["accessToken"].as_str().unwrap();
-    let ana_session = f.login("ana", "correct horse battery").await;
+    let ana_session = sign_in(&f, "ana", "correct horse battery").await;
     let ana_refresh = ana_session["data"]["login"]["refreshToken"]
         .as_str()
         .unwrap();
@@ -293,7 +223,7 @@ async fn staff_suspend_and_reinstate_and_nobody_else_may() {
         .await;
     assert_eq!(done["data"]["suspendUser"]["suspended"], true, "{done}");
     // Suspended: sign-in refused with the reason, sessions cannot refresh.
-    let login = f.login("ana", "correct horse battery").await;
+    let login = sign_in(&f, "ana", "correct horse battery").await;
     assert_eq!(error(&login).0, "FORBIDDEN");
     assert!(
         login["errors"][0]["message"]
@@ -310,7 +240,7 @@ async fn staff_suspend_and_reinstate_and_nobody_else_may() {
         .await;
     assert_eq!(error(&refreshed).0, "UNAUTHENTICATED", "{refreshed}");
     // A wrong password still says only "invalid": no hint to strangers.
-    let wrong = f.login("ana", "not the password").await;
+    let wrong = sign_in(&f, "ana", "not the password").await;
     assert_eq!(error(&wrong).0, "UNAUTHENTICATED");
     // Others see nothing of it; staff do.
     let seen = f
@@ -333,7 +263,7 @@ async fn staff_suspend_and_reinstate_and_nobody_else_may() {
         lifted["data"]["unsuspendUser"]["suspended"], false,
         "{lifted}"
     );
-    assert!(f.login("ana", "correct horse battery").await["data"]["login"].is_object());
+    assert!(sign_in(&f, "ana", "correct horse battery").await["data"]["login"].is_object());
 }
 
 #[tokio::test]
@@ -376,7 +306,7 @@ async fn deleting_an_account_needs_the_password_and_anonymises_it() {
         seen["data"]["user"],
         json!({ "displayName": "Deleted user", "deleted": true })
     );
-    let login = f.login("ana@example.org", "correct horse battery").await;
+    let login = sign_in(&f, "ana@example.org", "correct horse battery").await;
     assert_eq!(error(&login).0, "UNAUTHENTICATED");
     // Its still-unexpired access token changes nothing any more.
     let revived = f

@@ -5,87 +5,25 @@
 
 use std::time::Duration;
 
-use serde_json::{Value, json};
-use stunxt_identity::{State, router};
-use stunxt_platform::testing::{TestSubgraph, graphql, smtp::SmtpSink, spawn_subgraph_with};
+mod common;
+
+use common::{Fixture, error};
+use serde_json::json;
+use stunxt_platform::testing::smtp::SmtpSink;
 
 const WAIT: Duration = Duration::from_secs(10);
 
-struct Fixture {
-    subgraph: TestSubgraph,
-    sink: SmtpSink,
-    client: reqwest::Client,
-}
-
-impl Fixture {
-    async fn new() -> Self {
-        let sink = SmtpSink::start().await.unwrap();
-        let smtp_url = sink.url();
-        let subgraph = spawn_subgraph_with::<stunxt_migrations::identity::Migrator, _, _>(
-            "identity",
-            |config| {
-                config.mail.smtp_url = Some(smtp_url.into());
-                config.mail.app_url = "https://app.example".into();
-            },
-            |db, runtime| {
-                let state = State {
-                    db,
-                    signer: runtime.require_signer().unwrap(),
-                };
-                router(state, runtime)
-            },
-        )
-        .await
-        .unwrap();
-        Self {
-            subgraph,
-            sink,
-            client: reqwest::Client::new(),
-        }
-    }
-
-    async fn gql(&self, token: Option<&str>, query: &str, vars: Value) -> Value {
-        graphql(
-            &self.client,
-            &self.subgraph.graphql_url(),
-            token,
-            query,
-            vars,
-        )
-        .await
-        .unwrap()
-    }
-
-    /// Registers `name` and returns its access token (the verification mail
-    /// is left in the sink).
-    async fn register(&self, name: &str) -> String {
-        let body = self
-            .gql(
-                None,
-                "mutation($input: RegisterInput!) { register(input: $input) { accessToken user { emailVerified } } }",
-                json!({ "input": {
-                    "email": format!("{name}@example.org"), "password": "correct horse battery",
-                    "username": name, "displayName": name,
-                }}),
-            )
-            .await;
-        assert_eq!(
-            body["data"]["register"]["user"]["emailVerified"], false,
-            "{body}"
-        );
-        body["data"]["register"]["accessToken"]
-            .as_str()
-            .unwrap()
-            .to_owned()
-    }
-}
-
-fn error(body: &Value) -> (&str, Option<&str>) {
-    let extensions = &body["errors"][0]["extensions"];
-    (
-        extensions["code"].as_str().unwrap_or_default(),
-        extensions["field"].as_str(),
-    )
+/// The subgraph mailing an SMTP server on loopback, links into
+/// `https://app.example`.
+async fn fixture() -> (Fixture, SmtpSink) {
+    let sink = SmtpSink::start().await.unwrap();
+    let smtp_url = sink.url();
+    let f = Fixture::with(|config| {
+        config.mail.smtp_url = Some(smtp_url.into());
+        config.mail.app_url = "https://app.example".into();
+    })
+    .await;
+    (f, sink)
 }
 
 const VERIFY: &str =
@@ -93,9 +31,9 @@ const VERIFY: &str =
 
 #[tokio::test]
 async fn verification_link_from_the_registration_mail_verifies_once() {
-    let f = Fixture::new().await;
-    let token = f.register("ana").await;
-    let mail = f.sink.next_to("ana@example.org", WAIT).await.unwrap();
+    let (f, sink) = fixture().await;
+    let token = f.register("ana").await.token;
+    let mail = sink.next_to("ana@example.org", WAIT).await.unwrap();
     assert!(
         mail.message
             .contains("https://app.example/verify-email?token="),
@@ -124,13 +62,13 @@ async fn verification_link_from_the_registration_mail_verifies_once() {
 
 #[tokio::test]
 async fn resending_needs_a_session_and_is_rate_limited() {
-    let f = Fixture::new().await;
+    let (f, _sink) = fixture().await;
     let anonymous = f
         .gql(None, "mutation { resendVerification }", json!({}))
         .await;
     assert_eq!(error(&anonymous).0, "UNAUTHENTICATED");
 
-    let token = f.register("ana").await;
+    let token = f.register("ana").await.token;
     for _ in 0..3 {
         let ok = f
             .gql(Some(&token), "mutation { resendVerification }", json!({}))
@@ -151,9 +89,9 @@ async fn resending_needs_a_session_and_is_rate_limited() {
 
 #[tokio::test]
 async fn password_reset_by_mail_signs_every_session_out() {
-    let f = Fixture::new().await;
-    let token = f.register("ana").await;
-    f.sink.next(WAIT).await.unwrap();
+    let (f, sink) = fixture().await;
+    let token = f.register("ana").await.token;
+    sink.next(WAIT).await.unwrap();
     let request = "mutation($email: String!) { requestPasswordReset(email: $email) }";
     let unknown = f
         .gql(None, request, json!({ "email": "nobody@example.org" }))
@@ -163,7 +101,7 @@ async fn password_reset_by_mail_signs_every_session_out() {
         .await;
     assert_eq!(unknown, known, "the answer must not reveal accounts");
     assert_eq!(known["data"]["requestPasswordReset"], true);
-    let mail = f.sink.next(WAIT).await.unwrap();
+    let mail = sink.next(WAIT).await.unwrap();
     assert_eq!(mail.to, ["ana@example.org"]);
     assert!(
         mail.message
@@ -215,11 +153,11 @@ async fn password_reset_by_mail_signs_every_session_out() {
 
 #[tokio::test]
 async fn email_change_moves_the_account_when_the_new_address_confirms() {
-    let f = Fixture::new().await;
-    let token = f.register("ana").await;
+    let (f, sink) = fixture().await;
+    let token = f.register("ana").await.token;
     f.register("bob").await;
-    f.sink.next(WAIT).await.unwrap();
-    f.sink.next(WAIT).await.unwrap();
+    sink.next(WAIT).await.unwrap();
+    sink.next(WAIT).await.unwrap();
     let change = "mutation($email: String!) { requestEmailChange(newEmail: $email) }";
 
     let anonymous = f
@@ -239,7 +177,7 @@ async fn email_change_moves_the_account_when_the_new_address_confirms() {
         .gql(Some(&token), change, json!({ "email": "ana@new.example" }))
         .await;
     assert_eq!(ok["data"]["requestEmailChange"], true, "{ok}");
-    let confirm = f.sink.next_to("ana@new.example", WAIT).await.unwrap();
+    let confirm = sink.next_to("ana@new.example", WAIT).await.unwrap();
     let link_token = confirm.link_param("token").unwrap();
     let me = f.gql(Some(&token), "{ me { email } }", json!({})).await;
     assert_eq!(me["data"]["me"]["email"], "ana@example.org");

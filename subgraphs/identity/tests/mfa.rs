@@ -3,90 +3,31 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::{Fixture, error};
 use serde_json::{Value, json};
-use stunxt_identity::{State, router, service::mfa};
-use stunxt_platform::testing::{TestSubgraph, graphql, spawn_subgraph};
+use stunxt_identity::service::mfa;
 
-struct Fixture {
-    subgraph: TestSubgraph,
-    client: reqwest::Client,
-}
-
-impl Fixture {
-    async fn new() -> Self {
-        let subgraph = spawn_subgraph::<stunxt_migrations::identity::Migrator, _>(
-            "identity",
-            |db, runtime| {
-                let state = State {
-                    db,
-                    signer: runtime.require_signer().unwrap(),
-                };
-                router(state, runtime)
-            },
-        )
-        .await
-        .unwrap();
-        Self {
-            subgraph,
-            client: reqwest::Client::new(),
-        }
-    }
-
-    async fn gql(&self, token: Option<&str>, query: &str, vars: Value) -> Value {
-        graphql(
-            &self.client,
-            &self.subgraph.graphql_url(),
-            token,
-            query,
-            vars,
-        )
-        .await
-        .unwrap()
-    }
-
-    async fn register(&self, name: &str) -> String {
-        let body = self
-            .gql(
-                None,
-                "mutation($input: RegisterInput!) { register(input: $input) { accessToken } }",
-                json!({ "input": {
-                    "email": format!("{name}@example.org"), "password": "correct horse battery",
-                    "username": name, "displayName": name,
-                }}),
-            )
-            .await;
-        body["data"]["register"]["accessToken"]
-            .as_str()
-            .unwrap()
-            .to_owned()
-    }
-
-    async fn login(&self) -> Value {
-        self.gql(
-            None,
-            "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { __typename ... on AuthPayload { accessToken } ... on MfaChallenge { challengeToken methods } } }",
-            json!({}),
-        )
-        .await["data"]["login"]
-            .clone()
-    }
-
-    async fn complete(&self, challenge: &Value, code: &str) -> Value {
-        self.gql(
-            None,
-            "mutation($t: String!, $c: String!) { completeMfaLogin(challengeToken: $t, code: $c) { accessToken user { username } } }",
-            json!({ "t": challenge["challengeToken"], "c": code }),
-        )
-        .await
-    }
-}
-
-fn error(body: &Value) -> (&str, Option<&str>) {
-    let extensions = &body["errors"][0]["extensions"];
-    (
-        extensions["code"].as_str().unwrap_or_default(),
-        extensions["field"].as_str(),
+/// Signs ana in; the `login` payload (`__typename` and its fields).
+async fn login(f: &Fixture) -> Value {
+    f.gql(
+        None,
+        "mutation { login(input: {login: \"ana\", password: \"correct horse battery\"}) { __typename ... on AuthPayload { accessToken } ... on MfaChallenge { challengeToken methods } } }",
+        json!({}),
     )
+    .await["data"]["login"]
+        .clone()
+}
+
+/// Answers `challenge` with `code`.
+async fn complete(f: &Fixture, challenge: &Value, code: &str) -> Value {
+    f.gql(
+        None,
+        "mutation($t: String!, $c: String!) { completeMfaLogin(challengeToken: $t, code: $c) { accessToken user { username } } }",
+        json!({ "t": challenge["challengeToken"], "c": code }),
+    )
+    .await
 }
 
 /// Enrols `token`'s user; returns the secret and the recovery codes.
@@ -129,8 +70,8 @@ async fn enrol(f: &Fixture, token: &str) -> (String, Vec<String>) {
 #[tokio::test]
 async fn totp_sign_in_takes_each_code_once_and_recovery_codes_once() {
     let f = Fixture::new().await;
-    let token = f.register("ana").await;
-    let bob = f.register("bob").await;
+    let token = f.register("ana").await.token;
+    let bob = f.register("bob").await.token;
     let (secret, codes) = enrol(&f, &token).await;
 
     let me = f
@@ -156,70 +97,64 @@ async fn totp_sign_in_takes_each_code_once_and_recovery_codes_once() {
     assert_eq!(error(&again), ("CONFLICT", Some("totp")));
 
     // The password alone no longer signs in.
-    let challenge = f.login().await;
+    let challenge = login(&f).await;
     assert_eq!(challenge["__typename"], "MfaChallenge", "{challenge}");
     assert_eq!(challenge["methods"], json!(["TOTP", "RECOVERY_CODE"]));
     // The code that confirmed enrolment was spent; the next step's works.
-    let replay = f
-        .complete(&challenge, &mfa::code_at_offset(&secret, -1).unwrap())
-        .await;
+    let replay = complete(&f, &challenge, &mfa::code_at_offset(&secret, -1).unwrap()).await;
     assert_eq!(error(&replay), ("BAD_USER_INPUT", Some("code")), "{replay}");
     let next = mfa::code_at_offset(&secret, 1).unwrap();
-    let done = f.complete(&challenge, &next).await;
+    let done = complete(&f, &challenge, &next).await;
     assert_eq!(
         done["data"]["completeMfaLogin"]["user"]["username"], "ana",
         "{done}"
     );
     // A completed challenge is over.
-    let twice = f.complete(&challenge, &next).await;
+    let twice = complete(&f, &challenge, &next).await;
     assert_eq!(error(&twice).0, "UNAUTHENTICATED", "{twice}");
 
     // A recovery code works once, in any case and spacing.
-    let challenge = f.login().await;
-    let recovered = f
-        .complete(&challenge, &format!(" {} ", codes[0].to_uppercase()))
-        .await;
+    let challenge = login(&f).await;
+    let recovered = complete(&f, &challenge, &format!(" {} ", codes[0].to_uppercase())).await;
     assert!(
         recovered["data"]["completeMfaLogin"]["accessToken"].is_string(),
         "{recovered}"
     );
-    let challenge = f.login().await;
-    let reused = f.complete(&challenge, &codes[0]).await;
+    let challenge = login(&f).await;
+    let reused = complete(&f, &challenge, &codes[0]).await;
     assert_eq!(error(&reused), ("BAD_USER_INPUT", Some("code")), "{reused}");
 }
 
 #[tokio::test]
 async fn wrong_codes_spend_the_challenge() {
     let f = Fixture::new().await;
-    let token = f.register("ana").await;
+    let token = f.register("ana").await.token;
     let (_, codes) = enrol(&f, &token).await;
-    let challenge = f.login().await;
+    let challenge = login(&f).await;
     for _ in 0..5 {
-        let wrong = f.complete(&challenge, "wrong-codes").await;
+        let wrong = complete(&f, &challenge, "wrong-codes").await;
         assert_eq!(error(&wrong), ("BAD_USER_INPUT", Some("code")), "{wrong}");
     }
-    let spent = f.complete(&challenge, &codes[1]).await;
+    let spent = complete(&f, &challenge, &codes[1]).await;
     assert_eq!(error(&spent).0, "UNAUTHENTICATED", "{spent}");
-    let made_up = f
-        .complete(&json!({ "challengeToken": "made-up" }), &codes[1])
-        .await;
+    let made_up = complete(&f, &json!({ "challengeToken": "made-up" }), &codes[1]).await;
     assert_eq!(error(&made_up).0, "UNAUTHENTICATED");
     // New challenges do not buy more guesses: ten wrong codes per account
     // lock the second factor, even a right code, for a while.
-    let challenge = f.login().await;
+    let challenge = login(&f).await;
     for _ in 0..5 {
-        let wrong = f.complete(&challenge, "wrong-codes").await;
+        let wrong = complete(&f, &challenge, "wrong-codes").await;
         assert_eq!(error(&wrong).0, "BAD_USER_INPUT", "{wrong}");
     }
-    let challenge = f.login().await;
-    let limited = f.complete(&challenge, &codes[1]).await;
+    let challenge = login(&f).await;
+    let limited = complete(&f, &challenge, &codes[1]).await;
     assert_eq!(error(&limited).0, "RATE_LIMITED", "{limited}");
 }
 
 #[tokio::test]
 async fn turning_totp_off_needs_password_and_code() {
     let f = Fixture::new().await;
-    let token = f.register("ana").await;
+    let token = f.register("ana").await.token;
     let (_, codes) = enrol(&f, &token).await;
     let disable = "mutation($pw: String!, $c: String!) { disableTotp(password: $pw, code: $c) }";
     let anonymous = f
@@ -254,7 +189,7 @@ async fn turning_totp_off_needs_password_and_code() {
         )
         .await;
     assert_eq!(done["data"]["disableTotp"], true, "{done}");
-    assert_eq!(f.login().await["__typename"], "AuthPayload");
+    assert_eq!(login(&f).await["__typename"], "AuthPayload");
     let me = f
         .gql(Some(&token), "{ me { mfaEnabled } }", json!({}))
         .await;

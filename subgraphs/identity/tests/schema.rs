@@ -3,13 +3,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use async_graphql::{Request, Variables};
 use serde_json::{Value, json};
-use stunxt_identity::{IdentitySchema, State, router, schema};
+use stunxt_identity::{IdentitySchema, State, schema};
 use stunxt_platform::{
     auth::{Authentication, TokenVerifier},
     runtime::Runtime,
-    testing::{TestDb, graphql, spawn_subgraph, test_config},
+    testing::{TestDb, graphql, test_config},
 };
 
 struct Fixture {
@@ -114,16 +116,7 @@ async fn me_needs_a_valid_token_and_shows_own_email() {
 
 #[tokio::test]
 async fn jwks_endpoint_publishes_the_signing_key() {
-    let subgraph =
-        spawn_subgraph::<stunxt_migrations::identity::Migrator, _>("identity", |db, runtime| {
-            let state = State {
-                db,
-                signer: runtime.require_signer().unwrap(),
-            };
-            router(state, runtime)
-        })
-        .await
-        .unwrap();
+    let subgraph = common::Fixture::new().await.subgraph;
     let signer = subgraph.runtime.require_signer().unwrap();
     let jwks: jsonwebtoken::jwk::JwkSet =
         reqwest::get(subgraph.server.url("/.well-known/jwks.json"))

@@ -138,18 +138,14 @@ impl User {
     /// Whether the account is suspended; the user themself and staff only
     /// (`FORBIDDEN` for others).
     async fn suspended(&self, ctx: &Context<'_>) -> Result<Option<bool>> {
-        if !(self.is_self(ctx) || ctx.viewer_opt().is_some_and(|v| v.has_role("staff"))) {
-            return Err(AppError::forbidden("only the user and staff see this").into());
-        }
+        self.require_self_or_staff(ctx)?;
         Ok(Some(self.model.suspended_at.is_some()))
     }
 
     /// Whether two-step sign-in is on; the user themself and staff only
     /// (`FORBIDDEN` for others).
     async fn mfa_enabled(&self, ctx: &Context<'_>) -> Result<Option<bool>> {
-        if !(self.is_self(ctx) || ctx.viewer_opt().is_some_and(|v| v.has_role("staff"))) {
-            return Err(AppError::forbidden("only the user and staff see this").into());
-        }
+        self.require_self_or_staff(ctx)?;
         Ok(Some(self.model.totp_enabled_at.is_some()))
     }
 
@@ -184,6 +180,14 @@ impl User {
         }
     }
 
+    fn require_self_or_staff(&self, ctx: &Context<'_>) -> Result<()> {
+        if self.is_self(ctx) || ctx.viewer_opt().is_some_and(|v| v.has_role("staff")) {
+            Ok(())
+        } else {
+            Err(AppError::forbidden("only the user and staff may see this").into())
+        }
+    }
+
     /// Whether the viewer may see the profile's details. Members-only
     /// profiles are shown to signed-in viewers: identity cannot yet ask
     /// the communities subgraph whether two users share a community.
@@ -201,6 +205,7 @@ impl User {
 
 /// Who sees a user's profile details.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+#[graphql(remote = "profiles::ProfileVisibility")]
 pub enum ProfileVisibility {
     /// Anyone, signed in or not.
     Everyone,
@@ -212,6 +217,7 @@ pub enum ProfileVisibility {
 
 /// Who may start a conversation with a user.
 #[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+#[graphql(remote = "profiles::MessagePermission")]
 pub enum MessagePermission {
     /// Anyone signed in.
     Everyone,
@@ -221,48 +227,6 @@ pub enum MessagePermission {
     Connections,
     /// Nobody.
     Nobody,
-}
-
-impl From<ProfileVisibility> for profiles::ProfileVisibility {
-    fn from(v: ProfileVisibility) -> Self {
-        match v {
-            ProfileVisibility::Everyone => Self::Everyone,
-            ProfileVisibility::CommunityMembers => Self::CommunityMembers,
-            ProfileVisibility::Nobody => Self::Nobody,
-        }
-    }
-}
-
-impl From<profiles::ProfileVisibility> for ProfileVisibility {
-    fn from(v: profiles::ProfileVisibility) -> Self {
-        match v {
-            profiles::ProfileVisibility::Everyone => Self::Everyone,
-            profiles::ProfileVisibility::CommunityMembers => Self::CommunityMembers,
-            profiles::ProfileVisibility::Nobody => Self::Nobody,
-        }
-    }
-}
-
-impl From<MessagePermission> for profiles::MessagePermission {
-    fn from(v: MessagePermission) -> Self {
-        match v {
-            MessagePermission::Everyone => Self::Everyone,
-            MessagePermission::CommunityMembers => Self::CommunityMembers,
-            MessagePermission::Connections => Self::Connections,
-            MessagePermission::Nobody => Self::Nobody,
-        }
-    }
-}
-
-impl From<profiles::MessagePermission> for MessagePermission {
-    fn from(v: profiles::MessagePermission) -> Self {
-        match v {
-            profiles::MessagePermission::Everyone => Self::Everyone,
-            profiles::MessagePermission::CommunityMembers => Self::CommunityMembers,
-            profiles::MessagePermission::Connections => Self::Connections,
-            profiles::MessagePermission::Nobody => Self::Nobody,
-        }
-    }
 }
 
 /// A user's privacy preferences.

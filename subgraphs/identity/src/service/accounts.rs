@@ -117,6 +117,11 @@ impl Accounts {
         }
     }
 
+    /// The second-factor operations these accounts sign in with.
+    pub fn mfa(&self) -> &Mfa {
+        &self.mfa
+    }
+
     /// Uses `limits` for sign-in protection instead of the defaults.
     #[must_use]
     pub fn with_limits(mut self, limits: IdentityConfig) -> Self {
@@ -312,38 +317,10 @@ impl Accounts {
         current: &str,
         new: &str,
     ) -> Result<u64, IdentityError> {
-        validate::password(new).map_err(|_| {
-            IdentityError::invalid(
-                "newPassword",
-                format!(
-                    "a password has {} to {} characters",
-                    validate::PASSWORD_MIN,
-                    validate::PASSWORD_MAX
-                ),
-            )
-        })?;
-        if let Err(limited) = self
-            .limiter
-            .check(
-                &format!("identity:password:{user}"),
-                LOGIN_ATTEMPTS,
-                LOGIN_WINDOW,
-            )
-            .await
-        {
-            return Err(IdentityError::Limited(limited));
-        }
+        validate::password("newPassword", new)?;
         let account = own_account(&self.db, user).await?;
-        let matches = {
-            let _permit = self.hashing.acquire().await.map_err(anyhow::Error::from)?;
-            verify_password(current.to_owned(), Some(account.password_hash.clone())).await?
-        };
-        if !matches {
-            return Err(IdentityError::invalid(
-                "currentPassword",
-                "the current password is not right",
-            ));
-        }
+        self.confirm_password(&account, current, "currentPassword")
+            .await?;
         if current == new {
             return Err(IdentityError::invalid(
                 "newPassword",
@@ -516,16 +493,7 @@ impl Accounts {
     /// hour), proves the address the token went to, and signs out every
     /// session.
     pub async fn reset_password(&self, token: &str, new: &str) -> Result<(), IdentityError> {
-        validate::password(new).map_err(|_| {
-            IdentityError::invalid(
-                "newPassword",
-                format!(
-                    "a password has {} to {} characters",
-                    validate::PASSWORD_MIN,
-                    validate::PASSWORD_MAX
-                ),
-            )
-        })?;
+        validate::password("newPassword", new)?;
         let txn = self.db.begin().await?;
         let used = tokens::consume(&txn, token, &[Purpose::ResetPassword]).await?;
         let account = users::Entity::find_by_id(used.user_id)
@@ -926,6 +894,18 @@ pub(crate) struct Fixture {
     pub db: stunxt_platform::testing::TestDb,
 }
 
+/// A new account `name` (`<name>@example.org`, password
+/// `correct horse battery`).
+#[cfg(test)]
+pub(crate) fn account(name: &str) -> NewAccount {
+    NewAccount {
+        email: format!("{name}@example.org"),
+        password: "correct horse battery".into(),
+        username: name.into(),
+        display_name: name.into(),
+    }
+}
+
 #[cfg(test)]
 impl Fixture {
     pub async fn new() -> Self {
@@ -1092,15 +1072,7 @@ mod limit_tests {
     async fn fixture(limits: IdentityConfig) -> (Accounts, Fixture) {
         let f = Fixture::new().await;
         f.accounts
-            .register(
-                NewAccount {
-                    email: "ana@example.org".into(),
-                    password: "correct horse battery".into(),
-                    username: "ana".into(),
-                    display_name: "Ana".into(),
-                },
-                &Device::default(),
-            )
+            .register(account("ana"), &Device::default())
             .await
             .unwrap();
         (f.accounts.clone().with_limits(limits), f)
@@ -1250,15 +1222,7 @@ mod password_tests {
             ..
         } = Fixture::new().await;
         let here = accounts
-            .register(
-                NewAccount {
-                    email: "ana@example.org".into(),
-                    password: "correct horse battery".into(),
-                    username: "ana".into(),
-                    display_name: "Ana".into(),
-                },
-                &Device::default(),
-            )
+            .register(account("ana"), &Device::default())
             .await
             .unwrap();
         let elsewhere = accounts
@@ -1323,15 +1287,6 @@ mod mail_tests {
     use super::*;
 
     const WAIT: Duration = Duration::from_secs(10);
-
-    fn account(name: &str) -> NewAccount {
-        NewAccount {
-            email: format!("{name}@example.org"),
-            password: "correct horse battery".into(),
-            username: name.into(),
-            display_name: name.into(),
-        }
-    }
 
     async fn topics(db: &sea_orm::DatabaseConnection) -> Vec<String> {
         db.query_all_raw(Statement::from_string(

@@ -75,10 +75,7 @@ pub fn new_password(
     raw: &str,
     user_inputs: &[&str],
 ) -> Result<(), IdentityError> {
-    password(raw).map_err(|err| match err {
-        IdentityError::Invalid { message, .. } => IdentityError::invalid(field, message),
-        other => other,
-    })?;
+    password(field, raw)?;
     let estimate = zxcvbn::zxcvbn(raw, user_inputs);
     if estimate.score() < zxcvbn::Score::Two {
         return Err(IdentityError::invalid(
@@ -89,18 +86,18 @@ pub fn new_password(
     Ok(())
 }
 
-/// Checks a password's length.
-pub fn password(raw: &str) -> Result<(), IdentityError> {
+/// Checks a password's length; a failure names `field`.
+pub fn password(field: &'static str, raw: &str) -> Result<(), IdentityError> {
     let len = raw.chars().count();
     if len < PASSWORD_MIN {
         return Err(IdentityError::invalid(
-            "password",
+            field,
             format!("a password has at least {PASSWORD_MIN} characters"),
         ));
     }
     if len > PASSWORD_MAX {
         return Err(IdentityError::invalid(
-            "password",
+            field,
             format!("a password has at most {PASSWORD_MAX} characters"),
         ));
     }
@@ -145,9 +142,16 @@ mod tests {
 
     #[test]
     fn passwords_and_names() {
-        assert_eq!(field(password("short").unwrap_err()), "password");
-        assert!(password("long enough pass").is_ok());
-        assert!(password(&"x".repeat(128)).is_ok());
+        assert_eq!(
+            field(password("password", "short").unwrap_err()),
+            "password"
+        );
+        assert_eq!(
+            field(password("newPassword", &"x".repeat(PASSWORD_MAX + 1)).unwrap_err()),
+            "newPassword"
+        );
+        assert!(password("password", "long enough pass").is_ok());
+        assert!(password("password", &"x".repeat(128)).is_ok());
         assert_eq!(field(display_name("   ").unwrap_err()), "displayName");
         assert_eq!(display_name(" Ana ").unwrap(), "Ana");
     }
