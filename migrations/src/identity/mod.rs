@@ -9,6 +9,8 @@ mod m20261128_000011_retired_refresh_tokens;
 mod m20261128_000012_account_tokens;
 mod m20261128_000013_profiles;
 mod m20261128_000014_mfa;
+mod m20261128_000015_passkeys;
+mod m20261128_000016_social;
 
 /// Migrates the identity database.
 pub struct Migrator;
@@ -23,6 +25,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000012_account_tokens::Migration),
             Box::new(m20261128_000013_profiles::Migration),
             Box::new(m20261128_000014_mfa::Migration),
+            Box::new(m20261128_000015_passkeys::Migration),
+            Box::new(m20261128_000016_social::Migration),
         ]
     }
 }

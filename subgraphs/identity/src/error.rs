@@ -54,6 +54,21 @@ pub enum IdentityError {
     /// The viewer has no such session.
     #[error("no such session")]
     SessionNotFound,
+    /// The viewer has no such linked identity.
+    #[error("no such linked identity")]
+    IdentityNotFound,
+    /// A sign-in provider cannot be reached (the message says which).
+    #[error("{0}")]
+    Unavailable(String),
+    /// The viewer has no such passkey.
+    #[error("no such passkey")]
+    PasskeyNotFound,
+    /// Removing this would leave the account no way to sign in.
+    #[error("this is the account's last way to sign in; add another first")]
+    LastSignInMethod {
+        /// The input field concerned.
+        field: &'static str,
+    },
     /// Too many attempts; carries the `RATE_LIMITED` error.
     #[error("too many attempts")]
     Limited(AppError),
@@ -90,9 +105,11 @@ impl From<IdentityError> for AppError {
             | IdentityError::InvalidRefreshToken
             | IdentityError::AccountGone
             | IdentityError::InvalidChallenge => AppError::unauthenticated(err.to_string()),
-            IdentityError::SessionNotFound | IdentityError::UserNotFound => {
-                AppError::not_found(err.to_string())
-            }
+            IdentityError::LastSignInMethod { field } => AppError::conflict(field, err.to_string()),
+            IdentityError::SessionNotFound
+            | IdentityError::UserNotFound
+            | IdentityError::PasskeyNotFound
+            | IdentityError::IdentityNotFound => AppError::not_found(err.to_string()),
             IdentityError::Suspended(Some(ref reason)) => {
                 AppError::forbidden(format!("{err}: {reason}"))
             }
@@ -100,6 +117,7 @@ impl From<IdentityError> for AppError {
                 AppError::forbidden(err.to_string())
             }
             IdentityError::Limited(limited) => limited,
+            IdentityError::Unavailable(message) => AppError::unavailable(message),
             IdentityError::Internal(cause) => AppError::internal(cause),
         }
     }

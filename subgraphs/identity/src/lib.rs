@@ -49,6 +49,10 @@ fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
 }
 
 /// The schema with its data and request limits.
+///
+/// # Panics
+/// If the passkey settings are invalid, which config validation refuses
+/// at start.
 pub fn schema(state: State, runtime: &Runtime) -> IdentitySchema {
     let sessions = service::sessions::Sessions::new(state.db.clone(), state.signer.clone())
         .with_staff(&runtime.config.identity.staff_emails);
@@ -59,7 +63,25 @@ pub fn schema(state: State, runtime: &Runtime) -> IdentitySchema {
         runtime.mailer.clone(),
     )
     .with_limits(runtime.config.identity.clone());
+    #[allow(clippy::expect_used)]
+    let passkeys = service::passkeys::Passkeys::new(
+        state.db.clone(),
+        sessions.clone(),
+        &runtime.config,
+        state.signer.derive_secret("passkey-decoy"),
+    )
+    .expect("passkey settings are checked when the configuration loads");
+    #[allow(clippy::expect_used)]
+    let social = service::social::Social::new(
+        state.db.clone(),
+        sessions.clone(),
+        accounts.mfa().clone(),
+        &runtime.config,
+    )
+    .expect("an HTTP client for sign-in providers");
     server::limit_schema(builder(), &runtime.config.server)
+        .data(passkeys)
+        .data(social)
         .data(async_graphql::dataloader::DataLoader::new(
             graphql::UserLoader(accounts.clone()),
             tokio::spawn,

@@ -117,6 +117,9 @@ pub struct TokenSigner {
     leeway: Duration,
     /// Keys signed with before, still published until their tokens expire.
     retired: Vec<RetiredKey>,
+    /// A digest of the private key that [`TokenSigner::derive_secret`]
+    /// derives from.
+    seed: [u8; 32],
 }
 
 /// A public key the signer no longer signs with.
@@ -280,7 +283,23 @@ impl TokenSigner {
             ttl: Duration::from_secs(config.access_token_ttl_secs),
             leeway: Duration::from_secs(config.leeway_secs),
             retired: Vec::new(),
+            seed: Sha256::new()
+                .chain_update(b"stunxt-derived-secret")
+                .chain_update(key.to_bytes())
+                .finalize()
+                .into(),
         })
+    }
+
+    /// A 256-bit secret for `label`, derived from the signing key: the
+    /// same on every instance that signs with this key, unguessable
+    /// without it, and unrelated between labels.
+    pub fn derive_secret(&self, label: &str) -> [u8; 32] {
+        Sha256::new()
+            .chain_update(self.seed)
+            .chain_update(label.as_bytes())
+            .finalize()
+            .into()
     }
 
     /// The key id carried in the `kid` header.
@@ -696,6 +715,18 @@ mod tests {
             aud: "stunxt-api".into(),
             roles: vec!["staff".into()],
         }
+    }
+
+    #[test]
+    fn derived_secrets_follow_the_key_and_the_label() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("key.pem");
+        let first = TokenSigner::from_config(&config(), &path).unwrap();
+        let again = TokenSigner::from_config(&config(), &path).unwrap();
+        let other = TokenSigner::generate(&config()).unwrap();
+        assert_eq!(first.derive_secret("a"), again.derive_secret("a"));
+        assert_ne!(first.derive_secret("a"), first.derive_secret("b"));
+        assert_ne!(first.derive_secret("a"), other.derive_secret("a"));
     }
 
     #[tokio::test]

@@ -248,6 +248,82 @@ pub struct IdentityConfig {
     /// verified, is staff: its tokens carry the `staff` role and it may
     /// suspend users.
     pub staff_emails: Vec<String>,
+    /// Web origins the app is served from (`scheme://host[:port]`):
+    /// passkey ceremonies must come from one of them, and social sign-in
+    /// only returns to them. Empty means the origin of `mail.app_url`.
+    pub app_origins: Vec<String>,
+    /// The WebAuthn relying-party id passkeys are bound to: the app's
+    /// domain or a parent of it. Unset means the host of the first app
+    /// origin.
+    pub passkey_rp_id: Option<String>,
+    /// The name authenticators show for passkeys.
+    pub passkey_rp_name: String,
+    /// Sign-in through Google, Apple and Facebook.
+    pub social: SocialConfig,
+}
+
+/// The social sign-in providers.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SocialConfig {
+    /// Google (OpenID Connect).
+    pub google: SocialProviderConfig,
+    /// Sign in with Apple (OpenID Connect). Its `client_secret` is the
+    /// ES256 JWT Apple asks for, generated from the team's key.
+    pub apple: SocialProviderConfig,
+    /// Facebook Login (OAuth 2 and the Graph API).
+    pub facebook: SocialProviderConfig,
+}
+
+/// One social sign-in provider. The endpoints default to the provider's
+/// own; set them to use another deployment of it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SocialProviderConfig {
+    /// Offer this provider.
+    pub enabled: bool,
+    /// The app's client id at the provider.
+    pub client_id: String,
+    /// The app's client secret at the provider.
+    #[serde(serialize_with = "ser_opt_secret")]
+    pub client_secret: Option<SecretString>,
+    /// OpenID Connect issuer (Google, Apple): its discovery document is
+    /// read from `<issuer_url>/.well-known/openid-configuration`.
+    pub issuer_url: Option<String>,
+    /// OAuth 2 authorization endpoint (Facebook).
+    pub authorize_url: Option<String>,
+    /// OAuth 2 token endpoint (Facebook).
+    pub token_url: Option<String>,
+    /// Profile endpoint answering `id`, `name` and `email` (Facebook).
+    pub userinfo_url: Option<String>,
+}
+
+impl IdentityConfig {
+    /// The app origins, defaulting to the origin of `app_url`.
+    pub fn origins(&self, app_url: &str) -> Vec<url::Url> {
+        if self.app_origins.is_empty() {
+            url::Url::parse(app_url)
+                .map(|url| {
+                    let origin = url.origin().ascii_serialization();
+                    url::Url::parse(&origin).into_iter().collect()
+                })
+                .unwrap_or_default()
+        } else {
+            self.app_origins
+                .iter()
+                .filter_map(|origin| url::Url::parse(origin).ok())
+                .collect()
+        }
+    }
+
+    /// The passkey relying-party id.
+    pub fn rp_id(&self, app_url: &str) -> Option<String> {
+        self.passkey_rp_id.clone().or_else(|| {
+            self.origins(app_url)
+                .first()
+                .and_then(|url| url.host_str().map(str::to_owned))
+        })
+    }
 }
 
 impl Default for IdentityConfig {
@@ -274,6 +350,10 @@ impl Default for IdentityConfig {
                 },
             ],
             staff_emails: Vec::new(),
+            app_origins: Vec::new(),
+            passkey_rp_id: None,
+            passkey_rp_name: "StunxtV2".to_owned(),
+            social: SocialConfig::default(),
         }
     }
 }
@@ -506,6 +586,69 @@ impl Config {
             Ok(url) if matches!(url.scheme(), "http" | "https") => {}
             _ => return bad("mail.app_url", "must be an http(s) URL"),
         }
+        for (i, origin) in self.identity.app_origins.iter().enumerate() {
+            match url::Url::parse(origin) {
+                Ok(url)
+                    if matches!(url.scheme(), "http" | "https")
+                        && url.host_str().is_some()
+                        && url.path() == "/" => {}
+                _ => {
+                    return bad(
+                        &format!("identity.app_origins[{i}]"),
+                        "must be an http(s) origin such as https://app.example.com",
+                    );
+                }
+            }
+        }
+        if let Some(rp_id) = self.identity.rp_id(&self.mail.app_url) {
+            let covered = self.identity.origins(&self.mail.app_url).iter().all(|url| {
+                url.host_str()
+                    .is_some_and(|host| host == rp_id || host.ends_with(&format!(".{rp_id}")))
+            });
+            if !covered {
+                return bad(
+                    "identity.passkey_rp_id",
+                    "must be the host of every app origin or a parent domain of it",
+                );
+            }
+        }
+        let social = &self.identity.social;
+        for (name, provider) in [
+            ("google", &social.google),
+            ("apple", &social.apple),
+            ("facebook", &social.facebook),
+        ] {
+            if !provider.enabled {
+                continue;
+            }
+            if provider.client_id.trim().is_empty() {
+                return bad(
+                    &format!("identity.social.{name}.client_id"),
+                    "an enabled provider needs the app's client id",
+                );
+            }
+            if provider.client_secret.is_none() {
+                return bad(
+                    &format!("identity.social.{name}.client_secret"),
+                    "an enabled provider needs the app's client secret",
+                );
+            }
+            for (key, value) in [
+                ("issuer_url", &provider.issuer_url),
+                ("authorize_url", &provider.authorize_url),
+                ("token_url", &provider.token_url),
+                ("userinfo_url", &provider.userinfo_url),
+            ] {
+                if let Some(value) = value
+                    && !url::Url::parse(value).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
+                {
+                    return bad(
+                        &format!("identity.social.{name}.{key}"),
+                        "must be an http(s) URL",
+                    );
+                }
+            }
+        }
         if self.identity.ip_failures == 0 || self.identity.ip_failure_window_secs == 0 {
             return bad(
                 "identity.ip_failures",
@@ -634,6 +777,58 @@ mod tests {
         let err = load("[mail]\napp_url = \"ftp://x\"\n").unwrap_err();
         assert!(err.to_string().contains("mail.app_url"), "{err}");
         assert!(load("[mail]\nsmtp_url = \"smtps://u:p@mail.example:465\"\n").is_ok());
+    }
+
+    #[test]
+    fn enabled_social_providers_need_credentials() {
+        assert!(load("[identity.social.google]\nclient_id = \"x\"\n").is_ok());
+        let err = load("[identity.social.google]\nenabled = true\n").unwrap_err();
+        assert!(
+            err.to_string().contains("identity.social.google.client_id"),
+            "{err}"
+        );
+        let err = load("[identity.social.apple]\nenabled = true\nclient_id = \"x\"\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("identity.social.apple.client_secret"),
+            "{err}"
+        );
+        let err = load(
+            "[identity.social.facebook]\nenabled = true\nclient_id = \"x\"\nclient_secret = \"s\"\ntoken_url = \"nope\"\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("identity.social.facebook.token_url"),
+            "{err}"
+        );
+        let config = load(
+            "[identity.social.facebook]\nenabled = true\nclient_id = \"x\"\nclient_secret = \"s3cret\"\n",
+        )
+        .unwrap();
+        assert!(!format!("{config:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn app_origins_and_the_passkey_domain_must_agree() {
+        let config = load("").unwrap();
+        assert_eq!(
+            config.identity.rp_id(&config.mail.app_url).as_deref(),
+            Some("localhost")
+        );
+        let err =
+            load("[identity]\napp_origins = [\"https://app.example.com/path\"]\n").unwrap_err();
+        assert!(err.to_string().contains("identity.app_origins[0]"), "{err}");
+        let err = load(
+            "[identity]\napp_origins = [\"https://app.example.com\"]\npasskey_rp_id = \"other.org\"\n",
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("identity.passkey_rp_id"), "{err}");
+        let config = load(
+            "[identity]\napp_origins = [\"https://app.example.com\", \"https://example.com\"]\npasskey_rp_id = \"example.com\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.identity.origins(&config.mail.app_url).len(), 2);
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub enum ErrorCode {
     RateLimited,
     /// The feature needs a paid entitlement.
     PaymentRequired,
+    /// A service this one depends on (a sign-in provider, say) cannot be
+    /// reached; trying again later may work.
+    Unavailable,
     /// Something failed on the server; details are in the server log only.
     Internal,
 }
@@ -47,6 +50,7 @@ impl ErrorCode {
             Self::Conflict => "CONFLICT",
             Self::RateLimited => "RATE_LIMITED",
             Self::PaymentRequired => "PAYMENT_REQUIRED",
+            Self::Unavailable => "UNAVAILABLE",
             Self::Internal => "INTERNAL",
         }
     }
@@ -116,6 +120,11 @@ impl AppError {
         );
         err.retry_after_secs = Some(retry_after_secs);
         err
+    }
+
+    /// `UNAVAILABLE`: a dependency is down; the message says which.
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::Unavailable, message)
     }
 
     /// `INTERNAL`: the cause is logged, clients see a generic message.

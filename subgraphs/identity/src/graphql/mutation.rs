@@ -9,14 +9,16 @@ use stunxt_platform::{
 };
 
 use super::types::{
-    AuthPayload, LoginInput, LoginResult, RegisterInput, TotpEnrollment, UpdatePrivacyInput,
-    UpdateProfileInput, User,
+    AuthPayload, LinkedIdentity, LoginInput, LoginResult, Passkey, PasskeyOptions, RegisterInput,
+    SocialProvider, TotpEnrollment, UpdatePrivacyInput, UpdateProfileInput, User,
 };
 use crate::service::{
     accounts::{Accounts, NewAccount},
     mfa::Mfa,
+    passkeys::Passkeys,
     profiles::{PrivacyUpdate, ProfileUpdate, Profiles},
     sessions::{Device, Sessions},
+    social::Social,
 };
 
 /// identity's mutation root.
@@ -94,6 +96,180 @@ impl Mutation {
             .await
             .map_err(AppError::from)?;
         Ok(signed.into())
+    }
+
+    /// Starts registering a passkey for the viewer: pass the options to
+    /// `navigator.credentials.create()` and the answer to
+    /// `finishPasskeyRegistration`.
+    #[graphql(guard = "SignedIn")]
+    async fn begin_passkey_registration(&self, ctx: &Context<'_>) -> Result<PasskeyOptions> {
+        let viewer = ctx.viewer()?;
+        Ok(ctx
+            .data::<Passkeys>()?
+            .begin_registration(viewer.user_id)
+            .await
+            .map_err(AppError::from)?
+            .into())
+    }
+
+    /// Finishes registering a passkey with the authenticator's answer
+    /// (the `PublicKeyCredential` as JSON, binary values base64url). An
+    /// answer that does not check out is `BAD_USER_INPUT` on `credential`.
+    #[graphql(guard = "SignedIn")]
+    async fn finish_passkey_registration(
+        &self,
+        ctx: &Context<'_>,
+        ceremony_id: ID,
+        credential: async_graphql::Json<serde_json::Value>,
+        #[graphql(desc = "Shown in the passkey list; defaults to \"Passkey\".")] name: Option<
+            String,
+        >,
+    ) -> Result<Passkey> {
+        let viewer = ctx.viewer()?;
+        let ceremony = parse_id("ceremonyId", &ceremony_id)?;
+        let passkey = ctx
+            .data::<Passkeys>()?
+            .finish_registration(viewer.user_id, ceremony, credential.0, name.as_deref())
+            .await
+            .map_err(AppError::from)?;
+        Ok(Passkey(passkey))
+    }
+
+    /// Removes one of the viewer's passkeys; refused (`CONFLICT`) if it is
+    /// the account's last way to sign in.
+    #[graphql(guard = "SignedIn")]
+    async fn remove_passkey(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
+        let viewer = ctx.viewer()?;
+        let id = parse_id("id", &id)?;
+        ctx.data::<Passkeys>()?
+            .remove(viewer.user_id, id)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
+    }
+
+    /// Starts a passkey sign-in. Give the `login` (email or username) to
+    /// use that account's passkeys, or none to let the device offer the
+    /// passkeys it holds for this site. The answer looks the same whether
+    /// or not the login exists.
+    async fn begin_passkey_login(
+        &self,
+        ctx: &Context<'_>,
+        login: Option<String>,
+    ) -> Result<PasskeyOptions> {
+        Ok(ctx
+            .data::<Passkeys>()?
+            .begin_sign_in(login.as_deref())
+            .await
+            .map_err(AppError::from)?
+            .into())
+    }
+
+    /// Signs in with the authenticator's answer to `beginPasskeyLogin`.
+    /// Passkeys verify the user on the device, so no second step follows.
+    /// Any failure is `UNAUTHENTICATED`.
+    async fn finish_passkey_login(
+        &self,
+        ctx: &Context<'_>,
+        ceremony_id: ID,
+        credential: async_graphql::Json<serde_json::Value>,
+        device_name: Option<String>,
+    ) -> Result<AuthPayload> {
+        let ceremony = parse_id("ceremonyId", &ceremony_id)?;
+        let device = device(ctx, device_name)?;
+        let signed = ctx
+            .data::<Passkeys>()?
+            .finish_sign_in(ceremony, credential.0, &device)
+            .await
+            .map_err(AppError::from)?;
+        Ok(signed.into())
+    }
+
+    /// Starts signing in with a social provider: returns the provider's
+    /// authorization URL to open. The provider sends the browser back to
+    /// `redirectUri` (an address of this app) with `code` and `state` for
+    /// `completeSocialSignIn`; the request lapses after ten minutes.
+    async fn social_sign_in_url(
+        &self,
+        ctx: &Context<'_>,
+        provider: SocialProvider,
+        redirect_uri: String,
+    ) -> Result<String> {
+        Ok(ctx
+            .data::<Social>()?
+            .sign_in_url(provider.into(), &redirect_uri)
+            .await
+            .map_err(AppError::from)?)
+    }
+
+    /// Signs in with the `code` and `state` the provider returned: to the
+    /// account the identity is linked to; or, for a new identity, to the
+    /// account with the same address when both the provider and the
+    /// account have verified it (`CONFLICT` on `email` when only one has);
+    /// or to a new account without a password.
+    async fn complete_social_sign_in(
+        &self,
+        ctx: &Context<'_>,
+        provider: SocialProvider,
+        code: String,
+        state: String,
+        device_name: Option<String>,
+    ) -> Result<LoginResult> {
+        let device = device(ctx, device_name)?;
+        let outcome = ctx
+            .data::<Social>()?
+            .complete_sign_in(provider.into(), &code, &state, &device)
+            .await
+            .map_err(AppError::from)?;
+        Ok(outcome.into())
+    }
+
+    /// Starts linking a social identity to the viewer's account; finish
+    /// with `linkSocialIdentity`.
+    #[graphql(guard = "SignedIn")]
+    async fn social_link_url(
+        &self,
+        ctx: &Context<'_>,
+        provider: SocialProvider,
+        redirect_uri: String,
+    ) -> Result<String> {
+        let viewer = ctx.viewer()?;
+        Ok(ctx
+            .data::<Social>()?
+            .link_url(viewer.user_id, provider.into(), &redirect_uri)
+            .await
+            .map_err(AppError::from)?)
+    }
+
+    /// Links the identity the provider returned to the viewer's account.
+    #[graphql(guard = "SignedIn")]
+    async fn link_social_identity(
+        &self,
+        ctx: &Context<'_>,
+        provider: SocialProvider,
+        code: String,
+        state: String,
+    ) -> Result<LinkedIdentity> {
+        let viewer = ctx.viewer()?;
+        let linked = ctx
+            .data::<Social>()?
+            .complete_link(viewer.user_id, provider.into(), &code, &state)
+            .await
+            .map_err(AppError::from)?;
+        Ok(LinkedIdentity(linked))
+    }
+
+    /// Unlinks one of the viewer's social identities; refused (`CONFLICT`)
+    /// if it is the account's last way to sign in.
+    #[graphql(guard = "SignedIn")]
+    async fn unlink_identity(&self, ctx: &Context<'_>, id: ID) -> Result<bool> {
+        let viewer = ctx.viewer()?;
+        let id = parse_id("id", &id)?;
+        ctx.data::<Social>()?
+            .unlink(viewer.user_id, id)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
     }
 
     /// Starts turning on two-step sign-in: a secret for the authenticator
@@ -350,13 +526,15 @@ impl Mutation {
         Ok(User::new(user))
     }
 
-    /// Deletes the viewer's account (password required): the profile is
-    /// anonymised, every session ends, other subgraphs are told to scrub.
+    /// Deletes the viewer's account: the profile is anonymised, every
+    /// session ends, other subgraphs are told to scrub. Needs the password;
+    /// an account without one (social sign-in) needs a session started in
+    /// the last ten minutes instead.
     #[graphql(guard = "SignedIn")]
-    async fn delete_account(&self, ctx: &Context<'_>, password: String) -> Result<bool> {
+    async fn delete_account(&self, ctx: &Context<'_>, password: Option<String>) -> Result<bool> {
         let viewer = ctx.viewer()?;
         ctx.data::<Accounts>()?
-            .delete_account(viewer.user_id, &password)
+            .delete_account(viewer.user_id, viewer.session_id, password.as_deref())
             .await
             .map_err(AppError::from)?;
         Ok(true)

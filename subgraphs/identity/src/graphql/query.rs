@@ -7,11 +7,12 @@ use stunxt_platform::{
     ids::parse_id,
 };
 
+use super::types::SocialProvider;
 use super::{
     loaders::UserLoader,
     types::{Session, User},
 };
-use crate::service::accounts::Accounts;
+use crate::service::{accounts::Accounts, social::Social};
 
 /// identity's query root.
 #[derive(Default)]
@@ -52,6 +53,16 @@ impl Query {
                 .await
                 .map_err(AppError::from)?,
         ))
+    }
+
+    /// The social sign-in providers this platform offers.
+    async fn social_providers(&self, ctx: &Context<'_>) -> Result<Vec<SocialProvider>> {
+        Ok(ctx
+            .data::<Social>()?
+            .enabled()
+            .into_iter()
+            .map(SocialProvider::from)
+            .collect())
     }
 
     /// A user by id.

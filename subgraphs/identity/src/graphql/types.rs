@@ -5,12 +5,14 @@ use chrono::{DateTime, Utc};
 use stunxt_platform::{AppError, auth::ViewerExt, ids::to_id};
 
 use crate::{
-    entity::{sessions, users},
+    entity::{linked_identities, passkeys, sessions, users},
     service::{
-        accounts::{LoginOutcome, SignedIn},
+        accounts::{LoginOutcome, SignedIn, has_password},
         mfa,
+        passkeys::{Ceremony, Passkeys},
         profiles::{self, ProfileVisibility as StoredVisibility},
         sessions::Sessions,
+        social::{Provider, Social},
     },
 };
 
@@ -73,6 +75,38 @@ impl User {
         self.require_self(ctx)?;
         let current = ctx.viewer_opt().and_then(|v| v.session_id);
         Session::list(ctx, self.model.id, current).await.map(Some)
+    }
+
+    /// The user's passkeys, oldest first; the user's own only (`FORBIDDEN`
+    /// for others).
+    async fn passkeys(&self, ctx: &Context<'_>) -> Result<Option<Vec<Passkey>>> {
+        self.require_self(ctx)?;
+        let passkeys = ctx
+            .data::<Passkeys>()?
+            .list(self.model.id)
+            .await
+            .map_err(AppError::from)?;
+        Ok(Some(passkeys.into_iter().map(Passkey).collect()))
+    }
+
+    /// The user's Google, Apple and Facebook identities that sign in to
+    /// this account; the user's own only (`FORBIDDEN` for others).
+    async fn linked_identities(&self, ctx: &Context<'_>) -> Result<Option<Vec<LinkedIdentity>>> {
+        self.require_self(ctx)?;
+        let linked = ctx
+            .data::<Social>()?
+            .linked(self.model.id)
+            .await
+            .map_err(AppError::from)?;
+        Ok(Some(linked.into_iter().map(LinkedIdentity).collect()))
+    }
+
+    /// Whether the account has a password (accounts made through social
+    /// sign-in have none until one is set with a password reset); the
+    /// user's own only (`FORBIDDEN` for others).
+    async fn has_password(&self, ctx: &Context<'_>) -> Result<Option<bool>> {
+        self.require_self(ctx)?;
+        Ok(Some(has_password(&self.model)))
     }
 
     /// Privacy preferences; the user's own only (`FORBIDDEN` for others).
@@ -481,5 +515,118 @@ impl Session {
     /// Whether this is the session making the request.
     async fn current(&self) -> bool {
         self.current
+    }
+}
+
+/// A passkey the viewer signs in with.
+pub struct Passkey(pub passkeys::Model);
+
+#[Object]
+impl Passkey {
+    /// Id, for `removePasskey`.
+    async fn id(&self) -> ID {
+        to_id(self.0.id)
+    }
+
+    /// The name given when it was registered.
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    /// When it was registered.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    /// When it last signed in.
+    async fn last_used_at(&self) -> Option<DateTime<Utc>> {
+        self.0.last_used_at
+    }
+}
+
+/// The first half of a passkey ceremony: pass `options` to
+/// `navigator.credentials.create()` (registering) or `.get()` (signing
+/// in), then send the authenticator's answer with `ceremonyId`.
+#[derive(SimpleObject)]
+pub struct PasskeyOptions {
+    /// Names the ceremony when finishing it.
+    pub ceremony_id: ID,
+    /// The WebAuthn options as JSON (`{ "publicKey": … }`), binary values
+    /// base64url-encoded.
+    pub options: async_graphql::Json<serde_json::Value>,
+    /// When the ceremony lapses (five minutes).
+    pub expires_at: DateTime<Utc>,
+}
+
+impl From<Ceremony> for PasskeyOptions {
+    fn from(ceremony: Ceremony) -> Self {
+        Self {
+            ceremony_id: to_id(ceremony.id),
+            options: async_graphql::Json(ceremony.options),
+            expires_at: ceremony.expires_at,
+        }
+    }
+}
+
+/// A social sign-in provider.
+#[derive(Enum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SocialProvider {
+    /// Google.
+    Google,
+    /// Sign in with Apple.
+    Apple,
+    /// Facebook Login.
+    Facebook,
+}
+
+impl From<SocialProvider> for Provider {
+    fn from(provider: SocialProvider) -> Self {
+        match provider {
+            SocialProvider::Google => Self::Google,
+            SocialProvider::Apple => Self::Apple,
+            SocialProvider::Facebook => Self::Facebook,
+        }
+    }
+}
+
+impl From<Provider> for SocialProvider {
+    fn from(provider: Provider) -> Self {
+        match provider {
+            Provider::Google => Self::Google,
+            Provider::Apple => Self::Apple,
+            Provider::Facebook => Self::Facebook,
+        }
+    }
+}
+
+/// An account at a social sign-in provider that signs in to the viewer's
+/// account.
+pub struct LinkedIdentity(pub linked_identities::Model);
+
+#[Object]
+impl LinkedIdentity {
+    /// Id, for `unlinkIdentity`.
+    async fn id(&self) -> ID {
+        to_id(self.0.id)
+    }
+
+    /// The provider.
+    async fn provider(&self) -> Option<SocialProvider> {
+        Provider::parse(&self.0.provider).map(SocialProvider::from)
+    }
+
+    /// The address the provider gave when it was linked.
+    async fn email(&self) -> Option<&str> {
+        self.0.email.as_deref()
+    }
+
+    /// When it was linked.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+
+    /// When it last signed in.
+    async fn last_used_at(&self) -> Option<DateTime<Utc>> {
+        self.0.last_used_at
     }
 }

@@ -8,7 +8,8 @@ use argon2::{
 };
 use chrono::Utc;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
+    sea_query::Expr,
 };
 use stunxt_platform::{
     config::IdentityConfig,
@@ -66,6 +67,8 @@ pub const VERIFICATION_MAILS: u32 = 3;
 pub const RESET_MAILS: u32 = 3;
 /// Email-change requests per user per [`MAIL_WINDOW`].
 pub const EMAIL_CHANGES: u32 = 5;
+/// How recent a sign-in confirms an account without a password.
+pub const FRESH_SIGN_IN_MINUTES: i64 = 10;
 /// The window mail-sending requests are counted in.
 pub const MAIL_WINDOW: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
@@ -604,6 +607,43 @@ impl Accounts {
         self.sessions.start(account, &device).await
     }
 
+    /// Confirms it is really `account`'s owner before an irreversible
+    /// step: the password, or for an account without one, a session
+    /// started within [`FRESH_SIGN_IN_MINUTES`].
+    pub(crate) async fn confirm_identity(
+        &self,
+        account: &users::Model,
+        session: Option<Uuid>,
+        password: Option<&str>,
+    ) -> Result<(), IdentityError> {
+        if has_password(account) {
+            let password = password.ok_or_else(|| {
+                IdentityError::invalid("password", "enter your password to confirm")
+            })?;
+            return self.confirm_password(account, password, "password").await;
+        }
+        let started = match session {
+            Some(session) => crate::entity::sessions::Entity::find_by_id(session)
+                .filter(crate::entity::sessions::Column::UserId.eq(account.id))
+                .one(&self.db)
+                .await?
+                .map(|s| s.created_at),
+            None => None,
+        };
+        let fresh = started
+            .is_some_and(|at| Utc::now() - at < chrono::Duration::minutes(FRESH_SIGN_IN_MINUTES));
+        if fresh {
+            Ok(())
+        } else {
+            Err(IdentityError::invalid(
+                "password",
+                format!(
+                    "sign in again (within {FRESH_SIGN_IN_MINUTES} minutes) to confirm; this account has no password"
+                ),
+            ))
+        }
+    }
+
     /// Checks `user`'s password for a sensitive change, counting wrong ones
     /// against the same limit as password changes; a wrong one fails on
     /// `field`.
@@ -637,10 +677,14 @@ impl Accounts {
     /// user"), sign-in becomes impossible, every session is revoked and
     /// `identity.user.deleted` tells other subgraphs to scrub what they
     /// hold.
-    pub async fn delete_account(&self, user: Uuid, password: &str) -> Result<(), IdentityError> {
+    pub async fn delete_account(
+        &self,
+        user: Uuid,
+        session: Option<Uuid>,
+        password: Option<&str>,
+    ) -> Result<(), IdentityError> {
         let account = own_account(&self.db, user).await?;
-        self.confirm_password(&account, password, "password")
-            .await?;
+        self.confirm_identity(&account, session, password).await?;
         let now = Utc::now();
         let short = user.simple().to_string();
         let txn = self.db.begin().await?;
@@ -839,6 +883,46 @@ pub async fn own_account<C: sea_orm::ConnectionTrait>(
         .ok_or(IdentityError::AccountGone)
 }
 
+/// The ways an account can sign in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignInMethods {
+    /// It has a password.
+    pub password: bool,
+    /// Its passkeys.
+    pub passkeys: u64,
+    /// Its linked social identities.
+    pub identities: u64,
+}
+
+impl SignInMethods {
+    /// How many ways there are in all.
+    pub fn count(&self) -> u64 {
+        u64::from(self.password) + self.passkeys + self.identities
+    }
+}
+
+/// The ways `user` can sign in.
+pub async fn sign_in_methods<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    user: Uuid,
+) -> Result<SignInMethods, IdentityError> {
+    let account = own_account(db, user).await?;
+    Ok(SignInMethods {
+        password: has_password(&account),
+        passkeys: super::passkeys::count(db, user).await?,
+        identities: crate::entity::linked_identities::Entity::find()
+            .filter(crate::entity::linked_identities::Column::UserId.eq(user))
+            .count(db)
+            .await?,
+    })
+}
+
+/// Whether `account` has a password (accounts created through social
+/// sign-in, and deleted ones, hold a marker no password matches).
+pub fn has_password(account: &users::Model) -> bool {
+    PasswordHash::new(&account.password_hash).is_ok()
+}
+
 async fn hash_password(password: String) -> Result<String, IdentityError> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
@@ -856,16 +940,19 @@ async fn hash_password(password: String) -> Result<String, IdentityError> {
 /// there is no account, so both failures cost one argon2 verification.
 async fn verify_password(password: String, hash: Option<String>) -> Result<bool, IdentityError> {
     tokio::task::spawn_blocking(move || {
-        let found = hash.is_some();
-        let hash = hash.unwrap_or_else(|| dummy_hash().to_owned());
-        let Ok(parsed) = PasswordHash::new(&hash) else {
-            // A deleted account's marker, or damage: nothing matches it.
-            return Ok(false);
+        // A marker (no password, deleted account) is checked against the
+        // throw-away hash too, so it takes as long and matches nothing.
+        let (real, parsed) = match hash.as_deref().map(PasswordHash::new) {
+            Some(Ok(parsed)) => (true, parsed),
+            _ => (
+                false,
+                PasswordHash::new(dummy_hash()).map_err(|e| anyhow::anyhow!("{e}"))?,
+            ),
         };
         let matches = Argon2::default()
             .verify_password(password.as_bytes(), &parsed)
             .is_ok();
-        Ok(found && matches)
+        Ok(real && matches)
     })
     .await
     .map_err(|e| IdentityError::Internal(e.into()))?
@@ -1094,6 +1181,7 @@ mod limit_tests {
                     window_secs: 3600,
                 },
             ],
+            ..IdentityConfig::default()
         })
         .await;
         for login in ["ana", "zed"] {
@@ -1173,6 +1261,7 @@ mod limit_tests {
             ip_failure_window_secs: 60,
             lockout: vec![],
             staff_emails: vec![],
+            ..IdentityConfig::default()
         })
         .await;
         for login in ["a1", "a2", "a3", "a4"] {

@@ -6,6 +6,7 @@
 //! otherwise a SQLite file in a temporary directory. `STUNXT_TEST_REDIS_URL`
 //! likewise selects Redis for the bus, pub/sub and rate limits.
 
+pub mod oidc;
 pub mod smtp;
 
 use std::net::SocketAddr;
