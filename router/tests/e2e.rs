@@ -768,3 +768,124 @@ async fn mailed_links_and_two_step_sign_in_work_through_the_router() {
     assert_eq!(code(&seen), "FORBIDDEN", "{seen}");
     h.stop().await;
 }
+
+#[tokio::test]
+async fn passkeys_and_social_sign_in_work_through_the_router() {
+    use stunxt_platform::{
+        config::SocialProviderConfig,
+        testing::oidc::{OidcProvider, Person},
+    };
+    use webauthn_authenticator_rs::{WebauthnAuthenticator, softpasskey::SoftPasskey};
+    use webauthn_rs::prelude::{CreationChallengeResponse, RequestChallengeResponse};
+
+    let provider = OidcProvider::start().await.unwrap();
+    let google = SocialProviderConfig {
+        enabled: true,
+        client_id: provider.client_id().to_owned(),
+        client_secret: Some(provider.client_secret().into()),
+        issuer_url: Some(provider.issuer().to_owned()),
+        ..SocialProviderConfig::default()
+    };
+    let h = Harness::start_with(|config| config.identity.social.google = google).await;
+    let origin = url::Url::parse("http://localhost:8081").unwrap();
+
+    // Register a passkey, then sign in with it: JSON options and answers
+    // pass through the router untouched.
+    let token = h.register("ana").await["accessToken"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut device = SoftPasskey::new(true);
+    let begun = h
+        .gql(
+            Some(&token),
+            "mutation { beginPasskeyRegistration { ceremonyId options } }",
+            json!({}),
+        )
+        .await;
+    let begun = &begun["data"]["beginPasskeyRegistration"];
+    let options: CreationChallengeResponse =
+        serde_json::from_value(begun["options"].clone()).unwrap();
+    let credential = device.do_registration(origin.clone(), options).unwrap();
+    let registered = h
+        .gql(
+            Some(&token),
+            "mutation($c: ID!, $cred: JSON!) { finishPasskeyRegistration(ceremonyId: $c, credential: $cred, name: \"Laptop\") { name } }",
+            json!({ "c": begun["ceremonyId"], "cred": credential }),
+        )
+        .await;
+    assert_eq!(
+        registered["data"]["finishPasskeyRegistration"]["name"], "Laptop",
+        "{registered}"
+    );
+    let begun = h
+        .gql(
+            None,
+            "mutation { beginPasskeyLogin(login: \"ana\") { ceremonyId options } }",
+            json!({}),
+        )
+        .await;
+    let begun = &begun["data"]["beginPasskeyLogin"];
+    let options: RequestChallengeResponse =
+        serde_json::from_value(begun["options"].clone()).unwrap();
+    let assertion = device.do_authentication(origin, options).unwrap();
+    let signed = h
+        .gql(
+            None,
+            "mutation($c: ID!, $cred: JSON!) { finishPasskeyLogin(ceremonyId: $c, credential: $cred) { user { username } } }",
+            json!({ "c": begun["ceremonyId"], "cred": assertion }),
+        )
+        .await;
+    assert_eq!(
+        signed["data"]["finishPasskeyLogin"]["user"]["username"], "ana",
+        "{signed}"
+    );
+
+    // Social sign-in: URL, the provider's redirect, completion.
+    let url = h
+        .gql(
+            None,
+            "mutation { socialSignInUrl(provider: GOOGLE, redirectUri: \"http://localhost:8081/auth/callback\") }",
+            json!({}),
+        )
+        .await;
+    provider.sign_in_as(Some(Person::verified("g-1", "cyd@example.org", "Cy Doe")));
+    let back = provider
+        .authorize(url["data"]["socialSignInUrl"].as_str().unwrap())
+        .await
+        .unwrap();
+    let param = |name: &str| {
+        back.query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+            .unwrap()
+    };
+    let completed = h
+        .gql(
+            None,
+            "mutation($c: String!, $s: String!) { completeSocialSignIn(provider: GOOGLE, code: $c, state: $s) { ... on AuthPayload { accessToken user { username emailVerified } } } }",
+            json!({ "c": param("code"), "s": param("state") }),
+        )
+        .await;
+    assert_eq!(
+        completed["data"]["completeSocialSignIn"]["user"],
+        json!({ "username": "cyd", "emailVerified": true }),
+        "{completed}"
+    );
+    let social_token = completed["data"]["completeSocialSignIn"]["accessToken"]
+        .as_str()
+        .unwrap();
+    // The new account works across subgraphs.
+    let created = h
+        .gql(
+            Some(social_token),
+            CREATE,
+            json!({ "input": { "name": "Cy's club", "slug": "cys-club" } }),
+        )
+        .await;
+    assert_eq!(
+        created["data"]["createCommunity"]["slug"], "cys-club",
+        "{created}"
+    );
+    h.stop().await;
+}
