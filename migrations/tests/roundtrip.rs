@@ -85,11 +85,20 @@ async fn communities_migrates_up_down_up() {
     round_trip::<communities::Migrator>(
         "communities",
         &[
+            "bans",
             "communities",
             "community_members",
+            "community_roles",
             "dead_letters",
+            "invitations",
+            "join_requests",
+            "mod_log",
             "outbox",
+            "people",
             "processed_events",
+            "space_groups",
+            "space_members",
+            "spaces",
         ],
     )
     .await;

@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 use crate::shared;
 
 mod m20261128_000020_communities;
+mod m20261128_000021_structure;
 
 /// Migrates the communities database.
 pub struct Migrator;
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(shared::m20261128_000001_events::Migration),
             Box::new(m20261128_000020_communities::Migration),
+            Box::new(m20261128_000021_structure::Migration),
         ]
     }
 }

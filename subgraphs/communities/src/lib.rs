@@ -1,8 +1,11 @@
 //! The communities subgraph: communities and their members.
 //!
-//! It owns `Community` and contributes `User.communities` to the
-//! identity-owned `User` entity. Later it grows spaces, roles, invitations
-//! and the access checks other subgraphs ask it for.
+//! It owns `Community` and `Space` and contributes `User.communities` and
+//! `User.memberships` to the identity-owned `User` entity: communities
+//! with visibility, join policy, branding and settings; spaces in groups;
+//! members with built-in and custom roles; bans and the moderation log;
+//! invitations and join requests; and the access checks every other
+//! subgraph asks it for ([`service::policy`], [`service::access`]).
 //!
 //! - [`entity`]: SeaORM models of the communities tables.
 //! - [`service`]: community rules, free of GraphQL.
@@ -45,8 +48,16 @@ fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
 
 /// The schema with its data and request limits.
 pub fn schema(state: State, runtime: &Runtime) -> CommunitiesSchema {
-    let communities = service::communities::Communities::new(state.db);
+    let communities = service::communities::Communities::new(state.db.clone());
     server::limit_schema(builder(), &runtime.config.server)
+        .data(communities.access().clone())
+        .data(service::members::Members::new(state.db.clone()))
+        .data(service::spaces::Spaces::new(state.db.clone()))
+        .data(service::invitations::Invitations::new(
+            state.db.clone(),
+            runtime.mailer.clone(),
+            runtime.limiter.clone(),
+        ))
         .data(DataLoader::new(
             graphql::UserCommunitiesLoader(communities.clone()),
             tokio::spawn,
@@ -84,9 +95,39 @@ pub fn router(state: State, runtime: &Runtime) -> Router {
 
 /// Runs the subgraph on `listener`, relaying its outbox to the event bus,
 /// until the runtime shuts down.
+/// The identity events the people directory is kept from.
+pub const IDENTITY_TOPICS: &[&str] = &[
+    "identity.user.registered",
+    "identity.user.updated",
+    "identity.user.verified",
+    "identity.user.deleted",
+];
+
+/// Consumes identity's events into the people directory (names for member
+/// search, verified flags for communities that require them).
+pub async fn consume_identity_events(
+    runtime: &Runtime,
+    db: &DatabaseConnection,
+) -> anyhow::Result<stunxt_platform::events::ConsumerHandle> {
+    let handler = stunxt_platform::events::idempotent(|txn, event| {
+        Box::pin(service::members::apply_identity_event(txn, event))
+    });
+    Ok(runtime
+        .bus
+        .subscribe(
+            "communities-people",
+            IDENTITY_TOPICS,
+            db,
+            handler,
+            &runtime.shutdown,
+        )
+        .await?)
+}
+
 pub async fn serve(runtime: Runtime, listener: TcpListener) -> anyhow::Result<()> {
     let state = state(&runtime).await?;
     let db = state.db.clone();
+    let _people = consume_identity_events(&runtime, &db).await?;
     let app = router(state, &runtime);
     server::run_subgraph(&runtime, listener, app, db).await
 }

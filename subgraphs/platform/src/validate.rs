@@ -11,6 +11,22 @@ pub fn single_line(raw: &str, chars: RangeInclusive<usize>) -> Option<String> {
     ok.then(|| text.to_owned())
 }
 
+/// Normalises an email address (trimmed, lower-cased) if it looks like
+/// one: a local part of 1–64 characters, `@`, a dotted domain.
+pub fn email(raw: &str) -> Option<String> {
+    let email = raw.trim().to_lowercase();
+    if email.len() > 254 || email.chars().any(char::is_whitespace) {
+        return None;
+    }
+    let (local, domain) = email.split_once('@')?;
+    let domain_ok = !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..");
+    (!local.is_empty() && local.len() <= 64 && domain_ok).then_some(email)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

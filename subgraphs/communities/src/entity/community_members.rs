@@ -16,6 +16,8 @@ pub struct Model {
     pub role: String,
     /// When the user joined.
     pub joined_at: DateTimeUtc,
+    /// A custom role adding permissions to the built-in role.
+    pub custom_role_id: Option<Uuid>,
 }
 
 /// Relations of `community_members`.
@@ -29,6 +31,13 @@ pub enum Relation {
         on_delete = "Cascade"
     )]
     Community,
+    /// The member's names (kept from identity's events).
+    #[sea_orm(
+        belongs_to = "super::people::Entity",
+        from = "Column::UserId",
+        to = "super::people::Column::UserId"
+    )]
+    Person,
 }
 
 impl Related<super::communities::Entity> for Entity {

@@ -8,13 +8,16 @@ use async_graphql::dataloader::Loader;
 use stunxt_platform::AppError;
 use uuid::Uuid;
 
-use crate::{entity::communities, service::communities::Communities};
+use crate::{
+    entity::{communities, community_members},
+    service::communities::Communities,
+};
 
 /// Loads the communities of users.
 pub struct UserCommunitiesLoader(pub Communities);
 
 impl Loader<Uuid> for UserCommunitiesLoader {
-    type Value = Vec<communities::Model>;
+    type Value = Vec<(communities::Model, community_members::Model)>;
     type Error = async_graphql::Error;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {

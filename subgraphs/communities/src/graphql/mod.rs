@@ -8,4 +8,4 @@ mod types;
 pub use loaders::{MemberCountLoader, UserCommunitiesLoader};
 pub use mutation::Mutation;
 pub use query::Query;
-pub use types::{Community, CreateCommunityInput, User};
+pub use types::{Community, CreateCommunityInput, Space, User};

@@ -86,6 +86,122 @@ pub fn description(raw: Option<&str>) -> Result<String, CommunityError> {
     Ok(description)
 }
 
+/// A space or group name: 1–60 printable characters.
+pub fn space_name(raw: &str) -> Result<String, CommunityError> {
+    stunxt_platform::validate::single_line(raw, 1..=60)
+        .ok_or_else(|| CommunityError::invalid("name", "a name has 1 to 60 printable characters"))
+}
+
+/// A space address: `raw` (or a name) made URL-safe, 1–48 characters.
+pub fn space_slug(raw: &str) -> Result<String, CommunityError> {
+    let mut slug = String::new();
+    for c in raw.trim().to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug
+        .trim_end_matches('-')
+        .chars()
+        .take(48)
+        .collect::<String>();
+    let slug = slug.trim_end_matches('-').to_owned();
+    if slug.is_empty() {
+        return Err(CommunityError::invalid(
+            "slug",
+            "an address needs letters or digits",
+        ));
+    }
+    Ok(slug)
+}
+
+/// Emoji and topics within limits: 50 each, 32 characters each.
+pub fn space_settings(
+    settings: super::spaces::SpaceSettings,
+) -> Result<super::spaces::SpaceSettings, CommunityError> {
+    let clean = |items: Vec<String>, what: &str| -> Result<Vec<String>, CommunityError> {
+        if items.len() > 50 {
+            return Err(CommunityError::invalid(
+                "settings",
+                format!("at most 50 {what}"),
+            ));
+        }
+        items
+            .into_iter()
+            .map(|item| {
+                stunxt_platform::validate::single_line(&item, 1..=32).ok_or_else(|| {
+                    CommunityError::invalid("settings", format!("{what} have 1 to 32 characters"))
+                })
+            })
+            .collect()
+    };
+    Ok(super::spaces::SpaceSettings {
+        emoji: clean(settings.emoji, "emoji")?,
+        topics: clean(settings.topics, "topics")?,
+    })
+}
+
+/// A colour `#rrggbb` (lower-cased).
+pub fn color(field: &'static str, raw: &str) -> Result<String, CommunityError> {
+    let color = raw.trim().to_lowercase();
+    let ok = color.len() == 7
+        && color.starts_with('#')
+        && color[1..].chars().all(|c| c.is_ascii_hexdigit());
+    if ok {
+        Ok(color)
+    } else {
+        Err(CommunityError::invalid(
+            field,
+            "a colour is written #rrggbb",
+        ))
+    }
+}
+
+/// A domain name such as `community.example.com` (lower-cased).
+pub fn domain(raw: &str) -> Result<String, CommunityError> {
+    let domain = raw.trim().trim_end_matches('.').to_lowercase();
+    let labels_ok = domain.split('.').all(|label| {
+        (1..=63).contains(&label.len())
+            && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+    });
+    if domain.len() <= 253 && domain.contains('.') && labels_ok {
+        Ok(domain)
+    } else {
+        Err(CommunityError::invalid(
+            "customDomain",
+            "a domain looks like community.example.com",
+        ))
+    }
+}
+
+/// Free text of at most `max` characters, trimmed.
+pub fn long_text(field: &'static str, raw: &str, max: usize) -> Result<String, CommunityError> {
+    let text = raw.trim().to_owned();
+    if text.chars().count() > max {
+        return Err(CommunityError::invalid(
+            field,
+            format!("at most {max} characters"),
+        ));
+    }
+    Ok(text)
+}
+
+/// An optional one-line reason or message of at most `max` characters.
+pub fn reason(
+    field: &'static str,
+    raw: Option<&str>,
+    max: usize,
+) -> Result<Option<String>, CommunityError> {
+    match raw.map(str::trim).filter(|r| !r.is_empty()) {
+        None => Ok(None),
+        Some(text) => long_text(field, text, max).map(Some),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +228,25 @@ mod tests {
             &"a".repeat(49),
         ] {
             assert_eq!(field(slug(bad).unwrap_err()), "slug", "{bad}");
+        }
+    }
+
+    #[test]
+    fn space_addresses_come_from_names() {
+        assert_eq!(space_slug(" General Chat! ").unwrap(), "general-chat");
+        assert_eq!(space_slug("Q&A / Help").unwrap(), "q-a-help");
+        assert_eq!(field(space_slug("!!!").unwrap_err()), "slug");
+    }
+
+    #[test]
+    fn colours_and_domains() {
+        assert_eq!(color("brandColor", " #A1B2C3 ").unwrap(), "#a1b2c3");
+        for bad in ["a1b2c3", "#abc", "#ggg000"] {
+            assert_eq!(field(color("brandColor", bad).unwrap_err()), "brandColor");
+        }
+        assert_eq!(domain("Club.Example.COM.").unwrap(), "club.example.com");
+        for bad in ["localhost", "a..b", "-a.com", "a_b.com"] {
+            assert_eq!(field(domain(bad).unwrap_err()), "customDomain", "{bad}");
         }
     }
 

@@ -200,7 +200,10 @@ impl Accounts {
             &txn,
             &EventEnvelope::new(
                 "identity.user.registered",
-                serde_json::json!({ "userId": user.id, "username": user.username }),
+                serde_json::json!({
+                    "userId": user.id, "username": user.username,
+                    "displayName": user.display_name,
+                }),
             )
             .actor(user.id),
         )

@@ -221,19 +221,27 @@ impl Profiles {
             return Ok(current);
         }
         model.updated_at = Set(now);
-        if let Err(err) = users::Entity::update(model).exec(&txn).await {
-            txn.rollback().await?;
-            return Err(if is_unique_violation(&err) {
-                IdentityError::UsernameTaken
-            } else {
-                err.into()
-            });
-        }
+        let updated = match users::Entity::update(model).exec(&txn).await {
+            Ok(updated) => updated,
+            Err(err) => {
+                txn.rollback().await?;
+                return Err(if is_unique_violation(&err) {
+                    IdentityError::UsernameTaken
+                } else {
+                    err.into()
+                });
+            }
+        };
         events::enqueue(
             &txn,
             &EventEnvelope::new(
                 "identity.user.updated",
-                serde_json::json!({ "userId": user, "fields": fields }),
+                // Names travel with every update: other subgraphs keep them
+                // for search and display.
+                serde_json::json!({
+                    "userId": user, "fields": fields,
+                    "username": updated.username, "displayName": updated.display_name,
+                }),
             )
             .actor(user),
         )

@@ -614,7 +614,9 @@ impl Social {
             &EventEnvelope::new(
                 "identity.user.registered",
                 serde_json::json!({
-                    "userId": user.id, "username": user.username, "via": provider.as_str(),
+                    "userId": user.id, "username": user.username,
+                    "displayName": user.display_name, "emailVerified": person.email_verified,
+                    "via": provider.as_str(),
                 }),
             )
             .actor(user.id),

@@ -10,21 +10,8 @@ pub const PASSWORD_MAX: usize = 1024;
 /// Normalises and checks an email address: trimmed, lower-cased, one `@`
 /// with a non-empty local part and a dotted domain, at most 254 bytes.
 pub fn email(raw: &str) -> Result<String, IdentityError> {
-    let email = raw.trim().to_lowercase();
-    let invalid = || IdentityError::invalid("email", "enter a valid email address");
-    if email.len() > 254 || email.chars().any(char::is_whitespace) {
-        return Err(invalid());
-    }
-    let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
-    let domain_ok = !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !domain.contains("..");
-    if local.is_empty() || local.len() > 64 || !domain_ok {
-        return Err(invalid());
-    }
-    Ok(email)
+    stunxt_platform::validate::email(raw)
+        .ok_or_else(|| IdentityError::invalid("email", "enter a valid email address"))
 }
 
 /// Normalises and checks a username: 3–30 characters of `a-z`, `0-9`, `_`

@@ -1,0 +1,206 @@
+//! Access checks against the communities database: loads what
+//! [`policy::decide`] looks at (community, membership, custom role, ban,
+//! space and space membership) in at most five indexed lookups, and turns
+//! refusals into errors. Resolvers here and the internal endpoint other
+//! subgraphs call both end in [`Access::check`].
+
+use std::collections::BTreeSet;
+
+use chrono::Utc;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+use crate::{
+    entity::{bans, communities, community_members, community_roles, space_members, spaces},
+    error::CommunityError,
+    service::policy::{self, Decision, Membership, Permission, Role, Subject},
+};
+
+/// What an allowed check found.
+#[derive(Debug, Clone)]
+pub struct Granted {
+    /// The community.
+    pub community: communities::Model,
+    /// The space, if one was named.
+    pub space: Option<spaces::Model>,
+    /// The viewer's role, when they are a member.
+    pub role: Option<Role>,
+    /// The viewer's membership row.
+    pub member: Option<community_members::Model>,
+}
+
+/// Everything about a viewer in one community (and space).
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The community.
+    pub community: communities::Model,
+    /// The viewer's membership row.
+    pub member: Option<community_members::Model>,
+    /// The membership as the policy sees it.
+    pub membership: Option<Membership>,
+    /// Whether an active ban holds.
+    pub banned: bool,
+    /// The space and whether the viewer belongs to it.
+    pub space: Option<(spaces::Model, bool)>,
+}
+
+impl Loaded {
+    /// The policy's view of this.
+    pub fn subject(&self, signed_in: bool) -> Subject<'_> {
+        Subject {
+            signed_in,
+            community: &self.community,
+            membership: self.membership.clone(),
+            banned: self.banned,
+            space: self.space.as_ref().map(|(s, member)| (s, *member)),
+        }
+    }
+}
+
+/// Access checks over the communities database.
+#[derive(Clone)]
+pub struct Access {
+    db: DatabaseConnection,
+}
+
+impl Access {
+    /// Checks against `db`.
+    pub fn new(db: DatabaseConnection) -> Self {
+        Self { db }
+    }
+
+    /// Loads what the policy needs for `user` in `community` (and
+    /// `space`); `None` if the community (or the space, in it) does not
+    /// exist.
+    pub async fn load(
+        &self,
+        user: Option<Uuid>,
+        community: Uuid,
+        space: Option<Uuid>,
+    ) -> Result<Option<Loaded>, CommunityError> {
+        let Some(community) = communities::Entity::find_by_id(community)
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let space = match space {
+            Some(id) => match spaces::Entity::find_by_id(id)
+                .filter(spaces::Column::CommunityId.eq(community.id))
+                .one(&self.db)
+                .await?
+            {
+                Some(space) => Some(space),
+                None => return Ok(None),
+            },
+            None => None,
+        };
+        let Some(user) = user else {
+            return Ok(Some(Loaded {
+                community,
+                member: None,
+                membership: None,
+                banned: false,
+                space: space.map(|s| (s, false)),
+            }));
+        };
+        let member = community_members::Entity::find_by_id((community.id, user))
+            .one(&self.db)
+            .await?;
+        let banned = bans::Entity::find_by_id((community.id, user))
+            .one(&self.db)
+            .await?
+            .is_some_and(|ban| ban.expires_at.is_none_or(|at| at > Utc::now()));
+        let membership = match &member {
+            Some(member) => {
+                let extra = match member.custom_role_id {
+                    Some(role) => community_roles::Entity::find_by_id(role)
+                        .one(&self.db)
+                        .await?
+                        .map(|role| parse_permissions(&role.permissions))
+                        .unwrap_or_default(),
+                    None => BTreeSet::new(),
+                };
+                Role::parse(&member.role).map(|role| Membership { role, extra })
+            }
+            None => None,
+        };
+        let space = match space {
+            Some(space) => {
+                let in_space = member.is_some()
+                    && space_members::Entity::find_by_id((space.id, user))
+                        .one(&self.db)
+                        .await?
+                        .is_some();
+                Some((space, in_space))
+            }
+            None => None,
+        };
+        Ok(Some(Loaded {
+            community,
+            member,
+            membership,
+            banned,
+            space,
+        }))
+    }
+
+    /// The policy's decision for `user` using `permission` in `community`
+    /// (and `space`).
+    pub async fn check(
+        &self,
+        user: Option<Uuid>,
+        community: Uuid,
+        space: Option<Uuid>,
+        permission: Permission,
+    ) -> Result<(Decision, Option<Loaded>), CommunityError> {
+        let Some(loaded) = self.load(user, community, space).await? else {
+            return Ok((Decision::NotFound, None));
+        };
+        let decision = policy::decide(&loaded.subject(user.is_some()), permission);
+        Ok((decision, Some(loaded)))
+    }
+
+    /// Like [`Access::check`], but refusals are errors; `what` names the
+    /// thing looked for in `NOT_FOUND`.
+    pub async fn require(
+        &self,
+        user: Option<Uuid>,
+        community: Uuid,
+        space: Option<Uuid>,
+        permission: Permission,
+    ) -> Result<Granted, CommunityError> {
+        let what = if space.is_some() {
+            "space"
+        } else {
+            "community"
+        };
+        match self.check(user, community, space, permission).await? {
+            (Decision::Allowed(role), Some(loaded)) => Ok(Granted {
+                community: loaded.community,
+                space: loaded.space.map(|(s, _)| s),
+                role,
+                member: loaded.member,
+            }),
+            (Decision::Denied(denial), _) => Err(CommunityError::Denied(denial)),
+            _ => Err(CommunityError::NotFound(what)),
+        }
+    }
+
+    /// The space `space` with its community id, for checks that start
+    /// from a space.
+    pub async fn community_of_space(&self, space: Uuid) -> Result<Option<Uuid>, CommunityError> {
+        Ok(spaces::Entity::find_by_id(space)
+            .one(&self.db)
+            .await?
+            .map(|s| s.community_id))
+    }
+}
+
+/// Permissions stored comma-separated (unknown names are skipped).
+pub fn parse_permissions(stored: &str) -> BTreeSet<Permission> {
+    stored
+        .split(',')
+        .filter_map(|name| Permission::parse(name.trim()))
+        .collect()
+}
