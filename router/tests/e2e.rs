@@ -889,3 +889,54 @@ async fn passkeys_and_social_sign_in_work_through_the_router() {
     );
     h.stop().await;
 }
+
+#[tokio::test]
+async fn member_search_finds_names_identity_announced() {
+    let h = Harness::start().await;
+    let ana = h.register("anabel").await;
+    let bo = h.register("bodil").await;
+    let token = |p: &Value| p["accessToken"].as_str().unwrap().to_owned();
+    let created = h
+        .gql(
+            Some(&token(&ana)),
+            CREATE,
+            json!({ "input": { "name": "Readers", "slug": "readers" } }),
+        )
+        .await;
+    let community = created["data"]["createCommunity"]["id"].clone();
+    let joined = h
+        .gql(
+            Some(&token(&bo)),
+            "mutation($c: ID!) { joinCommunity(communityId: $c) { role } }",
+            json!({ "c": community }),
+        )
+        .await;
+    assert_eq!(
+        joined["data"]["joinCommunity"]["role"], "MEMBER",
+        "{joined}"
+    );
+
+    // identity.user.registered travels outbox → bus → communities; the
+    // search sees the name once it has arrived.
+    let search = "query($c: ID!) { community(id: $c) { members(filter: {search: \"bodil\"}) {
+        edges { node { role user { id username displayName } } } } } }";
+    let mut found = Value::Null;
+    for _ in 0..100 {
+        let body = h
+            .gql(Some(&token(&ana)), search, json!({ "c": community }))
+            .await;
+        let edges = &body["data"]["community"]["members"]["edges"];
+        if edges.as_array().is_some_and(|e| !e.is_empty()) {
+            found = edges.clone();
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    // The user's names come from identity through the router.
+    assert_eq!(
+        found[0]["node"]["user"],
+        json!({ "id": bo["user"]["id"], "username": "bodil", "displayName": "bodil" }),
+        "{found}"
+    );
+    h.stop().await;
+}

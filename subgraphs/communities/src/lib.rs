@@ -14,6 +14,7 @@
 pub mod entity;
 pub mod error;
 pub mod graphql;
+pub mod internal;
 pub mod service;
 
 use async_graphql::{
@@ -88,9 +89,15 @@ pub async fn state(runtime: &Runtime) -> anyhow::Result<State> {
 }
 
 /// The HTTP app: `/graphql`, health and metrics.
+/// The HTTP app: `/graphql`, health, metrics and the internal access
+/// check (`/internal/access`, service token only).
 pub fn router(state: State, runtime: &Runtime) -> Router {
     let options = HttpOptions::new(NAME, runtime, state.db.clone());
-    server::router(schema(state, runtime), options, Router::new())
+    let internal = internal::routes(
+        service::access::Access::new(state.db.clone()),
+        &runtime.service_token,
+    );
+    server::router(schema(state, runtime), options, internal)
 }
 
 /// Runs the subgraph on `listener`, relaying its outbox to the event bus,
@@ -128,6 +135,7 @@ pub async fn serve(runtime: Runtime, listener: TcpListener) -> anyhow::Result<()
     let state = state(&runtime).await?;
     let db = state.db.clone();
     let _people = consume_identity_events(&runtime, &db).await?;
+    let _access = internal::publish_access_changes(&runtime, &db).await?;
     let app = router(state, &runtime);
     server::run_subgraph(&runtime, listener, app, db).await
 }

@@ -394,6 +394,19 @@ fn read_retired_dev_keys(dir: &Path) -> anyhow::Result<Vec<RetiredKey>> {
 /// never leaves a half-written file there: the bytes go to a private
 /// temporary file first, which is then linked into place. Returns whether
 /// this call created the file.
+/// The secret kept at `path`, created (random, owner-readable) if absent:
+/// every process using the same file shares it.
+pub fn shared_secret_file(path: &Path) -> anyhow::Result<SecretString> {
+    if !path.exists() {
+        let mut bytes = [0u8; 32];
+        rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut bytes);
+        write_private_file_once(path, URL_SAFE_NO_PAD.encode(bytes).as_bytes())?;
+    }
+    let secret =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(SecretString::from(secret.trim().to_owned()))
+}
+
 fn write_private_file_once(path: &Path, bytes: &[u8]) -> anyhow::Result<bool> {
     use std::io::Write;
     let dir = path.parent().unwrap_or_else(|| Path::new("."));

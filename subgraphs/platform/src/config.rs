@@ -151,6 +151,12 @@ pub struct AuthConfig {
     pub access_token_ttl_secs: u64,
     /// Allowed clock skew when checking `exp`, in seconds.
     pub leeway_secs: u64,
+    /// The secret subgraphs present to each other's internal endpoints
+    /// (the communities access check). Unset: one is generated and kept
+    /// in `<data_dir>/keys/service-token`, shared by the processes of one
+    /// machine; set it on every instance when they run apart.
+    #[serde(serialize_with = "ser_opt_secret")]
+    pub service_token: Option<SecretString>,
 }
 
 impl Default for AuthConfig {
@@ -164,6 +170,7 @@ impl Default for AuthConfig {
             retired_keys: Vec::new(),
             access_token_ttl_secs: 15 * 60,
             leeway_secs: 30,
+            service_token: None,
         }
     }
 }

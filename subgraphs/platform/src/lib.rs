@@ -20,6 +20,7 @@
 //! - `testing` (feature `test-support`): spawn a subgraph on port 0 with an
 //!   isolated database; an SMTP server on loopback that keeps what it gets.
 
+pub mod access;
 pub mod auth;
 pub mod config;
 pub mod db;

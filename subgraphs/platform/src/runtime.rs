@@ -2,6 +2,7 @@
 //! verification (and identity's signer), the event bus, pub/sub, the rate
 //! limiter and the shutdown signal.
 
+use secrecy::SecretString;
 use std::sync::Arc;
 
 use tokio_util::sync::CancellationToken;
@@ -45,6 +46,8 @@ pub struct Runtime {
     pub limiter: RateLimiter,
     /// Outgoing email (SMTP, or files in dev).
     pub mailer: Mailer,
+    /// The secret of internal endpoints between subgraphs.
+    pub service_token: SecretString,
     /// Cancelled when the process shuts down.
     pub shutdown: CancellationToken,
 }
@@ -86,7 +89,21 @@ impl Runtime {
         if config.env == Environment::Prod && config.mail.smtp_url.is_none() {
             tracing::warn!("mail.smtp_url is unset: mails are written to files, not sent");
         }
+        let service_token = match &config.auth.service_token {
+            Some(token) => token.clone(),
+            None => {
+                if config.env == Environment::Prod {
+                    tracing::warn!(
+                        "auth.service_token is unset: using one kept in the data directory, which only processes on this machine share"
+                    );
+                }
+                crate::auth::shared_secret_file(
+                    &config.database.data_dir.join("keys").join("service-token"),
+                )?
+            }
+        };
         Ok(Self {
+            service_token,
             config: Arc::new(config),
             verifier,
             signer,

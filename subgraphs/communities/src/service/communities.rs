@@ -762,16 +762,28 @@ pub(crate) async fn emit<C: ConnectionTrait>(
     topic: &str,
     community: &communities::Model,
     actor: Uuid,
+    payload: serde_json::Value,
+) -> Result<(), sea_orm::DbErr> {
+    emit_for(db, topic, community.id, actor, payload).await
+}
+
+/// Queues a `communities.*` event about the community `community` by
+/// `actor`.
+pub(crate) async fn emit_for<C: ConnectionTrait>(
+    db: &C,
+    topic: &str,
+    community: Uuid,
+    actor: Uuid,
     mut payload: serde_json::Value,
 ) -> Result<(), sea_orm::DbErr> {
     if let Some(object) = payload.as_object_mut() {
-        object.insert("communityId".to_owned(), serde_json::json!(community.id));
+        object.insert("communityId".to_owned(), serde_json::json!(community));
     }
     events::enqueue(
         db,
         &EventEnvelope::new(topic, payload)
             .actor(actor)
-            .community(community.id),
+            .community(community),
     )
     .await
 }

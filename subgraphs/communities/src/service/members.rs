@@ -16,7 +16,7 @@ use crate::{
     error::CommunityError,
     service::{
         access::{Access, Granted, parse_permissions},
-        communities::{emit, escape_like, remove_member, set_role},
+        communities::{emit, emit_for, escape_like, remove_member, set_role},
         log::{self, Entry},
         policy::{Permission, Role},
         validate,
@@ -252,6 +252,14 @@ impl Members {
         if deleted.rows_affected == 0 {
             return Err(CommunityError::NotFound("role"));
         }
+        emit_for(
+            &txn,
+            "communities.role.deleted",
+            community,
+            actor,
+            serde_json::json!({ "roleId": role }),
+        )
+        .await?;
         txn.commit().await?;
         Ok(())
     }

@@ -15,7 +15,7 @@ use crate::{
     error::CommunityError,
     service::{
         access::Access,
-        communities::emit,
+        communities::{emit, emit_for},
         log::{self, Entry},
         policy::{self, Permission, SpacePermissions, SpaceVisibility},
         validate,
@@ -550,6 +550,14 @@ impl Spaces {
                 .space(space.id),
         )
         .await?;
+        emit_for(
+            &txn,
+            "communities.space.members_changed",
+            community,
+            actor,
+            serde_json::json!({ "spaceId": space.id, "added": user }),
+        )
+        .await?;
         txn.commit().await?;
         Ok(member)
     }
@@ -590,6 +598,14 @@ impl Spaces {
             Entry::new(community, actor, "SPACE_MEMBER_REMOVED")
                 .target(user)
                 .space(space.id),
+        )
+        .await?;
+        emit_for(
+            &txn,
+            "communities.space.members_changed",
+            community,
+            actor,
+            serde_json::json!({ "spaceId": space.id, "removed": user }),
         )
         .await?;
         txn.commit().await?;

@@ -1,0 +1,185 @@
+//! The access check other subgraphs call: `POST /internal/access` with the
+//! service token, answering an [`AccessQuery`] with the policy's
+//! [`AccessAnswer`]. Not part of the GraphQL schema, so the router never
+//! routes to it. [`LocalBackend`] answers the same in-process, for
+//! subgraphs that run in the same `stunxt up`; [`publish_access_changes`]
+//! announces changes so their caches drop stale answers.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use axum::{
+    Json, Router,
+    extract::State,
+    http::{HeaderMap, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::post,
+};
+use secrecy::{ExposeSecret, SecretString};
+use sha2::{Digest, Sha256};
+use stunxt_platform::{
+    AppError,
+    access::{
+        ACCESS_CHANNEL, ACCESS_PATH, AccessAnswer, AccessBackend, AccessChanged, AccessQuery,
+        Outcome,
+    },
+    events::{ConsumerHandle, Delivery},
+    runtime::Runtime,
+};
+
+use crate::service::{
+    access::Access,
+    policy::{Decision, Permission},
+};
+
+/// Answers access queries from the communities database.
+#[derive(Clone)]
+pub struct LocalBackend(pub Access);
+
+impl LocalBackend {
+    /// The policy's answer to `query`.
+    pub async fn answer(&self, query: &AccessQuery) -> Result<AccessAnswer, AppError> {
+        let permission = Permission::parse(&query.permission).ok_or_else(|| {
+            AppError::bad_input(
+                "permission",
+                format!("unknown permission {}", query.permission),
+            )
+        })?;
+        let (decision, _) = self
+            .0
+            .check(
+                query.user_id,
+                query.community_id,
+                query.space_id,
+                permission,
+            )
+            .await
+            .map_err(AppError::from)?;
+        Ok(match decision {
+            Decision::Allowed(role) => AccessAnswer {
+                outcome: Outcome::Allowed,
+                role: role.map(|r| r.as_str().to_owned()),
+                denial: None,
+            },
+            Decision::Denied(denial) => AccessAnswer {
+                outcome: Outcome::Denied,
+                role: None,
+                denial: serde_json::to_value(denial)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned)),
+            },
+            Decision::NotFound => AccessAnswer {
+                outcome: Outcome::NotFound,
+                role: None,
+                denial: None,
+            },
+        })
+    }
+}
+
+#[async_trait]
+impl AccessBackend for LocalBackend {
+    async fn check(&self, query: &AccessQuery) -> Result<AccessAnswer, AppError> {
+        self.answer(query).await
+    }
+}
+
+#[derive(Clone)]
+struct Endpoint {
+    backend: LocalBackend,
+    /// SHA-256 of the service token: compared digest to digest, so the
+    /// comparison time says nothing about the token.
+    token_digest: [u8; 32],
+}
+
+/// The `/internal/access` route.
+pub fn routes(access: Access, token: &SecretString) -> Router {
+    let endpoint = Endpoint {
+        backend: LocalBackend(access),
+        token_digest: Sha256::digest(token.expose_secret().as_bytes()).into(),
+    };
+    Router::new()
+        .route(ACCESS_PATH, post(check))
+        .with_state(Arc::new(endpoint))
+}
+
+async fn check(
+    State(endpoint): State<Arc<Endpoint>>,
+    headers: HeaderMap,
+    Json(query): Json<AccessQuery>,
+) -> Response {
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|token| <[u8; 32]>::from(Sha256::digest(token.as_bytes())));
+    if presented != Some(endpoint.token_digest) {
+        return (StatusCode::UNAUTHORIZED, "service token required").into_response();
+    }
+    match endpoint.backend.answer(&query).await {
+        Ok(answer) => Json(answer).into_response(),
+        Err(err) if err.code() == stunxt_platform::error::ErrorCode::BadUserInput => {
+            (StatusCode::BAD_REQUEST, err.message().to_owned()).into_response()
+        }
+        Err(err) => {
+            tracing::error!(?err, "access check failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// The communities events after which access answers may differ.
+pub const ACCESS_TOPICS: &[&str] = &[
+    "communities.community.updated",
+    "communities.community.archived",
+    "communities.community.restored",
+    "communities.community.deleted",
+    "communities.member.joined",
+    "communities.member.left",
+    "communities.member.role_changed",
+    "communities.member.banned",
+    "communities.member.unbanned",
+    "communities.space.created",
+    "communities.space.updated",
+    "communities.space.archived",
+    "communities.space.restored",
+    "communities.space.members_changed",
+    "communities.role.deleted",
+    "communities.join_request.decided",
+];
+
+/// Announces, on the pub/sub [`ACCESS_CHANNEL`], each community whose
+/// access changed, as its events come off the bus (one consumer group:
+/// each event is announced once, to every instance's cache).
+pub async fn publish_access_changes(
+    runtime: &Runtime,
+    db: &sea_orm::DatabaseConnection,
+) -> anyhow::Result<ConsumerHandle> {
+    let pubsub = runtime.pubsub.clone();
+    let handler = move |delivery: Delivery| {
+        let pubsub = pubsub.clone();
+        async move {
+            if let Some(community) = delivery.event.community_id {
+                pubsub
+                    .publish_json(
+                        ACCESS_CHANNEL,
+                        &AccessChanged {
+                            community_id: community,
+                        },
+                    )
+                    .await?;
+            }
+            Ok(())
+        }
+    };
+    Ok(runtime
+        .bus
+        .subscribe(
+            "communities-access",
+            ACCESS_TOPICS,
+            db,
+            handler,
+            &runtime.shutdown,
+        )
+        .await?)
+}

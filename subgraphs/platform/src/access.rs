@@ -1,0 +1,359 @@
+//! The access client every subgraph asks "may this user do this in that
+//! community or space?". The communities subgraph decides; this client
+//! asks it (over its internal HTTP endpoint, or in-process when both run
+//! in one `stunxt up`), caches answers, and drops a community's answers
+//! when the communities subgraph announces a change there on the
+//! [`ACCESS_CHANNEL`] pub/sub channel.
+//!
+//! Deny by default: a failed check is an error, never an allowance, and
+//! [`AccessClient::require`] turns refusals into the stable error codes
+//! (`UNAUTHENTICATED`, `FORBIDDEN`, `NOT_FOUND` for what the viewer may
+//! not know exists).
+
+use std::{sync::Arc, time::Duration};
+
+use async_trait::async_trait;
+use futures::StreamExt;
+use moka::sync::Cache;
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+use tokio_util::sync::CancellationToken;
+use uuid::Uuid;
+
+use crate::{error::AppError, pubsub::PubSub};
+
+/// The pub/sub channel on which the communities subgraph names communities
+/// whose memberships, roles, bans or spaces changed.
+pub const ACCESS_CHANNEL: &str = "communities.access-changed";
+/// The internal endpoint's path on the communities subgraph.
+pub const ACCESS_PATH: &str = "/internal/access";
+
+/// One question.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessQuery {
+    /// Who asks (`None`: signed out).
+    pub user_id: Option<Uuid>,
+    /// The community.
+    pub community_id: Uuid,
+    /// The space, if the action is in one.
+    pub space_id: Option<Uuid>,
+    /// The permission, by its GraphQL name (`READ`, `CREATE_POSTS`, `CHAT`, …).
+    pub permission: String,
+}
+
+/// What the policy answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Outcome {
+    /// Allowed.
+    Allowed,
+    /// Refused; `denial` says why.
+    Denied,
+    /// Nothing the user may know of.
+    NotFound,
+}
+
+/// The answer to an [`AccessQuery`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessAnswer {
+    /// Allowed, denied or not found.
+    pub outcome: Outcome,
+    /// The user's role in the community, when they are a member.
+    pub role: Option<String>,
+    /// Why it was denied (`NOT_SIGNED_IN`, `NOT_MEMBER`, `BANNED`,
+    /// `NOT_SPACE_MEMBER`, `ARCHIVED`, `MISSING_PERMISSION`).
+    pub denial: Option<String>,
+}
+
+impl AccessAnswer {
+    /// Whether it is allowed.
+    pub fn allowed(&self) -> bool {
+        self.outcome == Outcome::Allowed
+    }
+
+    /// `Ok` when allowed, else the error a client should see.
+    pub fn into_result(self) -> Result<Self, AppError> {
+        match self.outcome {
+            Outcome::Allowed => Ok(self),
+            Outcome::NotFound => Err(AppError::not_found("no such community or space")),
+            Outcome::Denied => Err(match self.denial.as_deref() {
+                Some("NOT_SIGNED_IN") => AppError::unauthenticated("sign in first"),
+                Some("NOT_MEMBER") => {
+                    AppError::forbidden("only members of this community may do this")
+                }
+                Some("BANNED") => AppError::forbidden("you are banned from this community"),
+                Some("NOT_SPACE_MEMBER") => {
+                    AppError::forbidden("only members of this space may do this")
+                }
+                Some("ARCHIVED") => AppError::forbidden("this is archived and read-only"),
+                _ => AppError::forbidden("your role does not allow this"),
+            }),
+        }
+    }
+}
+
+/// Where answers come from.
+#[async_trait]
+pub trait AccessBackend: Send + Sync + 'static {
+    /// Answers `query`.
+    async fn check(&self, query: &AccessQuery) -> Result<AccessAnswer, AppError>;
+}
+
+/// Asks the communities subgraph's internal endpoint.
+pub struct HttpBackend {
+    url: String,
+    token: SecretString,
+    client: reqwest::Client,
+}
+
+impl HttpBackend {
+    /// The endpoint of the communities subgraph at `base_url`
+    /// (`http://host:port`), authenticated with the service `token`.
+    pub fn new(base_url: &str, token: SecretString) -> Self {
+        Self {
+            url: format!("{}{ACCESS_PATH}", base_url.trim_end_matches('/')),
+            token,
+            client: reqwest::Client::builder()
+                .timeout(Duration::from_secs(5))
+                .pool_idle_timeout(Duration::from_secs(60))
+                .build()
+                .unwrap_or_default(),
+        }
+    }
+}
+
+#[async_trait]
+impl AccessBackend for HttpBackend {
+    async fn check(&self, query: &AccessQuery) -> Result<AccessAnswer, AppError> {
+        let response = self
+            .client
+            .post(&self.url)
+            .bearer_auth(self.token.expose_secret())
+            .json(query)
+            .send()
+            .await
+            .map_err(AppError::internal)?;
+        if !response.status().is_success() {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "access check answered {}",
+                response.status()
+            )));
+        }
+        response.json().await.map_err(AppError::internal)
+    }
+}
+
+type Key = (Option<Uuid>, Uuid, Option<Uuid>, String);
+
+/// Cached access checks. Cloning shares the cache.
+#[derive(Clone)]
+pub struct AccessClient {
+    backend: Arc<dyn AccessBackend>,
+    cache: Cache<Key, AccessAnswer>,
+}
+
+impl AccessClient {
+    /// A client asking `backend`, remembering answers for `ttl` at most
+    /// (changes announced on [`ACCESS_CHANNEL`] drop them sooner).
+    pub fn new(backend: Arc<dyn AccessBackend>, ttl: Duration) -> Self {
+        Self {
+            backend,
+            cache: Cache::builder()
+                .max_capacity(200_000)
+                .time_to_live(ttl)
+                .support_invalidation_closures()
+                .build(),
+        }
+    }
+
+    /// A client of the communities subgraph at `base_url`.
+    pub fn http(base_url: &str, token: SecretString) -> Self {
+        Self::new(
+            Arc::new(HttpBackend::new(base_url, token)),
+            Duration::from_secs(30),
+        )
+    }
+
+    /// The answer to `query`, from the cache when it has one.
+    pub async fn check(&self, query: AccessQuery) -> Result<AccessAnswer, AppError> {
+        let key = (
+            query.user_id,
+            query.community_id,
+            query.space_id,
+            query.permission.clone(),
+        );
+        if let Some(answer) = self.cache.get(&key) {
+            return Ok(answer);
+        }
+        let answer = self.backend.check(&query).await?;
+        self.cache.insert(key, answer.clone());
+        Ok(answer)
+    }
+
+    /// Like [`AccessClient::check`], with refusals as errors.
+    pub async fn require(
+        &self,
+        user: Option<Uuid>,
+        community: Uuid,
+        space: Option<Uuid>,
+        permission: &str,
+    ) -> Result<AccessAnswer, AppError> {
+        self.check(AccessQuery {
+            user_id: user,
+            community_id: community,
+            space_id: space,
+            permission: permission.to_owned(),
+        })
+        .await?
+        .into_result()
+    }
+
+    /// Forgets every answer about `community`.
+    pub fn invalidate_community(&self, community: Uuid) {
+        // Only fails when closures are not enabled, which `new` does.
+        let _ = self
+            .cache
+            .invalidate_entries_if(move |key, _| key.1 == community);
+    }
+
+    /// Forgets every answer.
+    pub fn invalidate_all(&self) {
+        self.cache.invalidate_all();
+    }
+
+    /// Listens on [`ACCESS_CHANNEL`] until `shutdown`, dropping the
+    /// answers of each community named there.
+    pub async fn follow_changes(
+        &self,
+        pubsub: &PubSub,
+        shutdown: CancellationToken,
+    ) -> Result<tokio::task::JoinHandle<()>, AppError> {
+        let mut messages = pubsub
+            .subscribe(ACCESS_CHANNEL)
+            .await
+            .map_err(AppError::internal)?;
+        let client = self.clone();
+        Ok(tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    () = shutdown.cancelled() => return,
+                    message = messages.next() => match message {
+                        Some(bytes) => match serde_json::from_slice::<AccessChanged>(&bytes) {
+                            Ok(changed) => client.invalidate_community(changed.community_id),
+                            // Unreadable: be safe.
+                            Err(_) => client.invalidate_all(),
+                        },
+                        None => return,
+                    },
+                }
+            }
+        }))
+    }
+}
+
+/// The message on [`ACCESS_CHANNEL`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessChanged {
+    /// The community whose access changed.
+    pub community_id: Uuid,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+
+    struct Counting(AtomicUsize);
+
+    #[async_trait]
+    impl AccessBackend for Counting {
+        async fn check(&self, query: &AccessQuery) -> Result<AccessAnswer, AppError> {
+            self.0.fetch_add(1, Ordering::SeqCst);
+            Ok(AccessAnswer {
+                outcome: if query.user_id.is_some() {
+                    Outcome::Allowed
+                } else {
+                    Outcome::Denied
+                },
+                role: None,
+                denial: query.user_id.is_none().then(|| "NOT_SIGNED_IN".to_owned()),
+            })
+        }
+    }
+
+    fn query(user: Option<Uuid>, community: Uuid) -> AccessQuery {
+        AccessQuery {
+            user_id: user,
+            community_id: community,
+            space_id: None,
+            permission: "READ".into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn answers_are_cached_until_their_community_changes() {
+        let backend = Arc::new(Counting(AtomicUsize::new(0)));
+        let client = AccessClient::new(backend.clone(), Duration::from_secs(60));
+        let (user, a, b) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+        for _ in 0..3 {
+            assert!(client.check(query(Some(user), a)).await.unwrap().allowed());
+            client.check(query(Some(user), b)).await.unwrap();
+        }
+        assert_eq!(backend.0.load(Ordering::SeqCst), 2);
+
+        let pubsub = PubSub::in_process();
+        let shutdown = CancellationToken::new();
+        client
+            .follow_changes(&pubsub, shutdown.clone())
+            .await
+            .unwrap();
+        pubsub
+            .publish_json(ACCESS_CHANNEL, &AccessChanged { community_id: a })
+            .await
+            .unwrap();
+        // The change arrives asynchronously.
+        for _ in 0..100 {
+            if !client
+                .cache
+                .contains_key(&(Some(user), a, None, "READ".into()))
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        client.check(query(Some(user), a)).await.unwrap();
+        client.check(query(Some(user), b)).await.unwrap();
+        assert_eq!(
+            backend.0.load(Ordering::SeqCst),
+            3,
+            "only a was asked again"
+        );
+        shutdown.cancel();
+    }
+
+    #[tokio::test]
+    async fn refusals_become_stable_errors() {
+        let client = AccessClient::new(
+            Arc::new(Counting(AtomicUsize::new(0))),
+            Duration::from_secs(60),
+        );
+        let err = client
+            .require(None, Uuid::now_v7(), None, "READ")
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), crate::error::ErrorCode::Unauthenticated);
+        let missing = AccessAnswer {
+            outcome: Outcome::NotFound,
+            role: None,
+            denial: None,
+        };
+        assert_eq!(
+            missing.into_result().unwrap_err().code(),
+            crate::error::ErrorCode::NotFound
+        );
+    }
+}
