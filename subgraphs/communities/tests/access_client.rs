@@ -163,20 +163,7 @@ async fn cached_answers_are_dropped_when_membership_changes() {
         .await
         .unwrap();
 
-    let link = h
-        .ok(
-            owner,
-            "mutation($c: ID!) { createInviteLink(communityId: $c) { url } }",
-            json!({ "c": community }),
-        )
-        .await;
-    let token = link["createInviteLink"]["url"]
-        .as_str()
-        .unwrap()
-        .split("token=")
-        .nth(1)
-        .unwrap()
-        .to_owned();
+    let token = h.invite_token(owner, &community, "").await;
     h.ok(
         ana,
         "mutation($t: String!) { acceptInvitation(token: $t) { role } }",

@@ -278,20 +278,7 @@ async fn a_ban_blocks_every_way_back_until_it_ends() {
     .await;
     let rejoin = h.join(spammer, &community).await;
     assert_eq!(error(&rejoin), ("FORBIDDEN", None), "{rejoin}");
-    let link = h
-        .ok(
-            owner,
-            "mutation($c: ID!) { createInviteLink(communityId: $c) { url } }",
-            json!({ "c": community }),
-        )
-        .await;
-    let token = link["createInviteLink"]["url"]
-        .as_str()
-        .unwrap()
-        .split("token=")
-        .nth(1)
-        .unwrap()
-        .to_owned();
+    let token = h.invite_token(owner, &community, "").await;
     let invited = h
         .gql(
             Some(spammer),
@@ -454,20 +441,7 @@ async fn join_requests_are_asked_once_and_decided_by_moderators() {
             json!({ "joinPolicy": "REQUEST", "visibility": "PRIVATE" }),
         )
         .await;
-    let link = h
-        .ok(
-            owner,
-            "mutation($c: ID!) { createInviteLink(communityId: $c, role: MODERATOR) { url } }",
-            json!({ "c": community }),
-        )
-        .await;
-    let token = link["createInviteLink"]["url"]
-        .as_str()
-        .unwrap()
-        .split("token=")
-        .nth(1)
-        .unwrap()
-        .to_owned();
+    let token = h.invite_token(owner, &community, ", role: MODERATOR").await;
     h.ok(
         moderator,
         "mutation($t: String!) { acceptInvitation(token: $t) { role } }",

@@ -369,22 +369,16 @@ impl Spaces {
             .order_by_asc(spaces::Column::Position)
             .all(&self.db)
             .await?;
-        if let Some(unknown) = ids.iter().find(|id| !all.iter().any(|s| s.id == **id)) {
-            let _ = unknown;
-            return Err(CommunityError::invalid(
-                "spaceIds",
-                "a space is not in this community",
-            ));
-        }
-        let ordered = ids
-            .iter()
-            .copied()
-            .chain(all.iter().map(|s| s.id).filter(|id| !ids.contains(id)));
+        let ordered = order(
+            "spaceIds",
+            ids,
+            &all.iter().map(|s| s.id).collect::<Vec<_>>(),
+        )?;
         let txn = self.db.begin().await?;
-        for (position, id) in ordered.enumerate() {
+        for (id, position) in ordered {
             spaces::Entity::update(spaces::ActiveModel {
                 id: Set(id),
-                position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+                position: Set(position),
                 ..Default::default()
             })
             .exec(&txn)
@@ -486,21 +480,16 @@ impl Spaces {
             .require(Some(actor), community, None, Permission::ManageSpaces)
             .await?;
         let all = self.groups(community).await?;
-        if ids.iter().any(|id| !all.iter().any(|g| g.id == *id)) {
-            return Err(CommunityError::invalid(
-                "groupIds",
-                "a group is not in this community",
-            ));
-        }
-        let ordered = ids
-            .iter()
-            .copied()
-            .chain(all.iter().map(|g| g.id).filter(|id| !ids.contains(id)));
+        let ordered = order(
+            "groupIds",
+            ids,
+            &all.iter().map(|g| g.id).collect::<Vec<_>>(),
+        )?;
         let txn = self.db.begin().await?;
-        for (position, id) in ordered.enumerate() {
+        for (id, position) in ordered {
             space_groups::Entity::update(space_groups::ActiveModel {
                 id: Set(id),
-                position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+                position: Set(position),
                 ..Default::default()
             })
             .exec(&txn)
@@ -698,6 +687,34 @@ impl Spaces {
         txn.commit().await?;
         Ok(updated)
     }
+}
+
+/// Positions for `existing` ids with `requested` first, in that order, and
+/// the rest after them as they were; `field` names the input when a
+/// requested id is not among them.
+fn order(
+    field: &'static str,
+    requested: &[Uuid],
+    existing: &[Uuid],
+) -> Result<Vec<(Uuid, i32)>, CommunityError> {
+    if requested.iter().any(|id| !existing.contains(id)) {
+        return Err(CommunityError::invalid(
+            field,
+            "an id is not in this community",
+        ));
+    }
+    Ok(requested
+        .iter()
+        .copied()
+        .chain(
+            existing
+                .iter()
+                .copied()
+                .filter(|id| !requested.contains(id)),
+        )
+        .enumerate()
+        .map(|(position, id)| (id, i32::try_from(position).unwrap_or(i32::MAX)))
+        .collect())
 }
 
 fn slug_taken(err: sea_orm::DbErr) -> CommunityError {

@@ -88,6 +88,28 @@ impl Harness {
     }
 }
 
+impl Harness {
+    /// An invite link to `community` made by `owner` with the extra
+    /// arguments `args` (`role: MODERATOR`, …); the link's token.
+    pub async fn invite_token(&self, owner: Uuid, community: &str, args: &str) -> String {
+        let query =
+            format!("mutation($c: ID!) {{ createInviteLink(communityId: $c{args}) {{ url }} }}");
+        let link = self.ok(owner, &query, json!({ "c": community })).await;
+        let url = link["createInviteLink"]["url"].as_str().unwrap();
+        url.split("token=").nth(1).unwrap().to_owned()
+    }
+
+    /// `user` accepts invitation `token`.
+    pub async fn accept(&self, user: Uuid, token: &str) -> Value {
+        self.gql(
+            Some(user),
+            "mutation($t: String!) { acceptInvitation(token: $t) { role } }",
+            json!({ "t": token }),
+        )
+        .await
+    }
+}
+
 /// The first error's `extensions.code` and `extensions.field`.
 pub fn error(body: &Value) -> (&str, Option<&str>) {
     let extensions = &body["errors"][0]["extensions"];
