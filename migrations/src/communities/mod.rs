@@ -6,6 +6,7 @@ use crate::shared;
 
 mod m20261128_000020_communities;
 mod m20261128_000021_structure;
+mod m20261128_000022_people_mfa;
 
 /// Migrates the communities database.
 pub struct Migrator;
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(shared::m20261128_000001_events::Migration),
             Box::new(m20261128_000020_communities::Migration),
             Box::new(m20261128_000021_structure::Migration),
+            Box::new(m20261128_000022_people_mfa::Migration),
         ]
     }
 }

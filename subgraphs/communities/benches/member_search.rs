@@ -111,6 +111,7 @@ async fn main() {
                 username,
                 display_name: display,
                 email_verified: true,
+                mfa_enabled: false,
                 updated_at: Utc::now(),
             }));
             members.push(community_members::ActiveModel::from(

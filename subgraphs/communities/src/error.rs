@@ -51,6 +51,9 @@ fn denial_message(denial: crate::service::policy::Denial) -> &'static str {
         Denial::NotSpaceMember => "only members of this space may do this",
         Denial::Archived => "this is archived and read-only",
         Denial::MissingPermission => "your role does not allow this",
+        Denial::MfaRequired => {
+            "this community requires two-step sign-in for this; turn it on in your settings"
+        }
     }
 }
 

@@ -729,3 +729,86 @@ async fn members_are_searched_by_name_and_paged_by_join_time() {
         1
     );
 }
+
+#[tokio::test]
+async fn communities_can_require_two_step_sign_in_of_admins() {
+    let h = Harness::start().await;
+    let (owner, ana, bo) = (user(), user(), user());
+    let community = h.community(owner, "club", json!({})).await;
+    for (id, name) in [(owner, "owner"), (ana, "ana"), (bo, "bo")] {
+        identity_event(
+            &h,
+            "identity.user.registered",
+            json!({ "userId": id, "username": name, "displayName": name }),
+        )
+        .await;
+    }
+    identity_event(
+        &h,
+        "identity.user.updated",
+        json!({ "userId": owner, "fields": ["mfa"], "mfaEnabled": true }),
+    )
+    .await;
+    identity_event(
+        &h,
+        "identity.user.updated",
+        json!({ "userId": ana, "fields": ["mfa"], "mfaEnabled": true }),
+    )
+    .await;
+    for u in [ana, bo] {
+        h.join(u, &community).await;
+    }
+    let set_role = "mutation($c: ID!, $u: ID!) { setMemberRole(communityId: $c, userId: $u, role: ADMIN) { role } }";
+    h.ok(owner, set_role, json!({ "c": community, "u": bo }))
+        .await;
+    h.ok(
+        owner,
+        "mutation($c: ID!) { updateCommunity(id: $c, input: {settings: {requireMfaForAdmins: true}}) { settings { requireMfaForAdmins createPosts } } }",
+        json!({ "c": community }),
+    )
+    .await;
+    // bo is an admin without two-step sign-in: admin powers are closed to
+    // him, what a moderator may do stays open.
+    let create = "mutation($c: ID!) { createSpaceGroup(communityId: $c, name: \"Learn\") { id } }";
+    let refused = h.gql(Some(bo), create, json!({ "c": community })).await;
+    assert_eq!(error(&refused), ("FORBIDDEN", None), "{refused}");
+    assert!(
+        refused["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("two-step"),
+        "{refused}"
+    );
+    h.ok(
+        bo,
+        "query($c: ID!) { community(id: $c) { modLog { action } } }",
+        json!({ "c": community }),
+    )
+    .await;
+    // Nobody is made admin without it; ana has it.
+    let demoted = "mutation($c: ID!, $u: ID!) { setMemberRole(communityId: $c, userId: $u, role: MEMBER) { role } }";
+    h.ok(owner, demoted, json!({ "c": community, "u": bo }))
+        .await;
+    let again = h
+        .gql(Some(owner), set_role, json!({ "c": community, "u": bo }))
+        .await;
+    assert_eq!(error(&again), ("CONFLICT", Some("userId")), "{again}");
+    h.ok(owner, set_role, json!({ "c": community, "u": ana }))
+        .await;
+    h.ok(ana, create, json!({ "c": community })).await;
+    // The owner may always change the settings, even without two-step
+    // sign-in, so the requirement can be lifted.
+    identity_event(
+        &h,
+        "identity.user.updated",
+        json!({ "userId": owner, "fields": ["mfa"], "mfaEnabled": false }),
+    )
+    .await;
+    h.ok(
+        owner,
+        "mutation($c: ID!) { updateCommunity(id: $c, input: {settings: {requireMfaForAdmins: false}}) { id } }",
+        json!({ "c": community }),
+    )
+    .await;
+    h.ok(owner, create, json!({ "c": community })).await;
+}

@@ -63,7 +63,8 @@ pub struct AccessAnswer {
     /// The user's role in the community, when they are a member.
     pub role: Option<String>,
     /// Why it was denied (`NOT_SIGNED_IN`, `NOT_MEMBER`, `BANNED`,
-    /// `NOT_SPACE_MEMBER`, `ARCHIVED`, `MISSING_PERMISSION`).
+    /// `NOT_SPACE_MEMBER`, `ARCHIVED`, `MISSING_PERMISSION`,
+    /// `MFA_REQUIRED`).
     pub denial: Option<String>,
 }
 
@@ -88,6 +89,9 @@ impl AccessAnswer {
                     AppError::forbidden("only members of this space may do this")
                 }
                 Some("ARCHIVED") => AppError::forbidden("this is archived and read-only"),
+                Some("MFA_REQUIRED") => {
+                    AppError::forbidden("this community requires two-step sign-in for this")
+                }
                 _ => AppError::forbidden("your role does not allow this"),
             }),
         }

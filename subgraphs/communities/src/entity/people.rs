@@ -17,6 +17,8 @@ pub struct Model {
     pub search_text: String,
     /// Whether they verified their email address.
     pub email_verified: bool,
+    /// Whether they have two-step sign-in.
+    pub mfa_enabled: bool,
     /// When last updated.
     pub updated_at: DateTimeUtc,
 }

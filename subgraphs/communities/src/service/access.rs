@@ -42,6 +42,9 @@ pub struct Loaded {
     pub banned: bool,
     /// The space and whether the viewer belongs to it.
     pub space: Option<(spaces::Model, bool)>,
+    /// Whether the viewer has two-step sign-in (only looked up where the
+    /// community requires it of admins and the viewer is one).
+    pub mfa: bool,
 }
 
 impl Loaded {
@@ -53,6 +56,7 @@ impl Loaded {
             membership: self.membership.clone(),
             banned: self.banned,
             space: self.space.as_ref().map(|(s, member)| (s, *member)),
+            mfa: self.mfa,
         }
     }
 }
@@ -102,6 +106,7 @@ impl Access {
                 membership: None,
                 banned: false,
                 space: space.map(|s| (s, false)),
+                mfa: false,
             }));
         };
         let member = community_members::Entity::find_by_id((community.id, user))
@@ -136,12 +141,16 @@ impl Access {
             }
             None => None,
         };
+        let needs_mfa = membership.as_ref().is_some_and(|m| m.role >= Role::Admin)
+            && policy::CommunitySettings::of(&community).require_mfa_for_admins;
+        let mfa = needs_mfa && super::members::has_mfa(&self.db, user).await?;
         Ok(Some(Loaded {
             community,
             member,
             membership,
             banned,
             space,
+            mfa,
         }))
     }
 

@@ -18,7 +18,7 @@ use crate::{
         access::{Access, Granted, parse_permissions},
         communities::{emit, emit_for, escape_like, remove_member, set_role},
         log::{self, Entry},
-        policy::{Permission, Role},
+        policy::{CommunitySettings, Permission, Role},
         validate,
     },
 };
@@ -149,6 +149,15 @@ impl Members {
         if granted.role.is_none_or(|own| role >= own) {
             return Err(CommunityError::Forbidden(
                 "you may only give roles below your own".to_owned(),
+            ));
+        }
+        if role >= Role::Admin
+            && CommunitySettings::of(&granted.community).require_mfa_for_admins
+            && !has_mfa(&self.db, target).await?
+        {
+            return Err(CommunityError::conflict(
+                "userId",
+                "this community requires two-step sign-in of admins; they have not turned it on",
             ));
         }
         let txn = self.db.begin().await?;
@@ -544,6 +553,17 @@ impl Members {
     }
 }
 
+/// Whether `user` has two-step sign-in, as identity last said.
+pub async fn has_mfa<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    user: Uuid,
+) -> Result<bool, CommunityError> {
+    Ok(people::Entity::find_by_id(user)
+        .one(db)
+        .await?
+        .is_some_and(|p| p.mfa_enabled))
+}
+
 /// Keeps the people directory up to date from an identity event.
 pub async fn apply_identity_event<C: sea_orm::ConnectionTrait>(
     db: &C,
@@ -576,6 +596,9 @@ pub async fn apply_identity_event<C: sea_orm::ConnectionTrait>(
                 || payload["emailVerified"].as_bool().unwrap_or(false)
         }
     };
+    let mfa_enabled = payload["mfaEnabled"]
+        .as_bool()
+        .unwrap_or_else(|| existing.as_ref().is_some_and(|p| p.mfa_enabled));
     let (Some(username), Some(display_name)) = (username, display_name) else {
         // Nothing to search by yet.
         return Ok(());
@@ -586,6 +609,7 @@ pub async fn apply_identity_event<C: sea_orm::ConnectionTrait>(
         username,
         display_name,
         email_verified: verified,
+        mfa_enabled,
         updated_at: Utc::now(),
     };
     if existing.is_some() {

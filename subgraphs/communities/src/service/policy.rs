@@ -360,6 +360,9 @@ pub struct Subject<'a> {
     pub banned: bool,
     /// The space, and whether the viewer is one of its members.
     pub space: Option<(&'a spaces::Model, bool)>,
+    /// Whether the viewer has two-step sign-in (for communities that
+    /// require it of admins).
+    pub mfa: bool,
 }
 
 /// Why access is refused.
@@ -379,6 +382,8 @@ pub enum Denial {
     Archived,
     /// The role does not allow it.
     MissingPermission,
+    /// The community requires two-step sign-in for this.
+    MfaRequired,
 }
 
 /// The answer to "may this viewer do this here?".
@@ -468,6 +473,18 @@ pub fn decide(subject: &Subject<'_>, permission: Permission) -> Decision {
         && permission != Permission::ManageSpaces
     {
         return Decision::Denied(Denial::Archived);
+    }
+    // Where admins must have two-step sign-in, an admin or owner without
+    // it keeps only what a moderator may do; the owner may still change
+    // the community's settings (or they could never turn this off).
+    let admin_only = !Role::Moderator.grants(permission);
+    if admin_only
+        && member.role >= Role::Admin
+        && !subject.mfa
+        && CommunitySettings::of(community).require_mfa_for_admins
+        && !(member.role == Role::Owner && permission == Permission::ManageCommunity)
+    {
+        return Decision::Denied(Denial::MfaRequired);
     }
     if member.extra.contains(&permission) {
         return Decision::Allowed(role);
@@ -567,6 +584,7 @@ mod tests {
             membership,
             banned: false,
             space,
+            mfa: false,
         }
     }
 
@@ -706,6 +724,27 @@ mod tests {
             )
             .allowed()
         );
+    }
+
+    #[test]
+    fn admins_need_two_step_sign_in_where_required() {
+        let mut c = community(Visibility::Public);
+        c.settings = r#"{"requireMfaForAdmins":true}"#.into();
+        let admin = subject(&c, member(Role::Admin), None);
+        assert_eq!(
+            decide(&admin, Permission::ManageSpaces),
+            Decision::Denied(Denial::MfaRequired)
+        );
+        // What moderators may do stays open.
+        assert!(decide(&admin, Permission::ModerateContent).allowed());
+        let owner = subject(&c, member(Role::Owner), None);
+        assert!(decide(&owner, Permission::ManageCommunity).allowed());
+        assert_eq!(
+            decide(&owner, Permission::ManageRoles),
+            Decision::Denied(Denial::MfaRequired)
+        );
+        let secured = Subject { mfa: true, ..admin };
+        assert!(decide(&secured, Permission::ManageSpaces).allowed());
     }
 
     #[test]
