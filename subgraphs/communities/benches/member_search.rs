@@ -150,7 +150,7 @@ async fn main() {
     let members = Members::new(conn.clone());
     let search = |words: &str| MemberFilter {
         search: Some(words.to_owned()),
-        role: None,
+        ..MemberFilter::default()
     };
     let fragments = [
         "ana",
@@ -203,8 +203,8 @@ async fn main() {
                 Some(owner),
                 community.id,
                 &MemberFilter {
-                    search: None,
                     role: Some(Role::Moderator),
+                    ..MemberFilter::default()
                 },
                 &page(20, None),
             )

@@ -714,6 +714,40 @@ async fn members_are_searched_by_name_and_paged_by_join_time() {
     let mut expected = vec![owner.to_string()];
     expected.extend(ids.iter().map(Uuid::to_string));
     assert_eq!(seen, expected);
+    // Joined at or after the second name: the last three.
+    let first_three = h
+        .ok(
+            owner,
+            "query($c: ID!) { community(id: $c) { members(first: 3) { edges { node { joinedAt } } } } }",
+            json!({ "c": community }),
+        )
+        .await;
+    let second = first_three["community"]["members"]["edges"][2]["node"]["joinedAt"].clone();
+    let recent = h
+        .ok(
+            owner,
+            search,
+            json!({ "c": community, "f": { "joinedAfter": second } }),
+        )
+        .await;
+    assert_eq!(
+        recent["community"]["members"]["edges"][0]["node"]["user"]["id"],
+        ids[1].to_string()
+    );
+    let early = h
+        .ok(
+            owner,
+            search,
+            json!({ "c": community, "f": { "joinedBefore": second } }),
+        )
+        .await;
+    assert_eq!(
+        early["community"]["members"]["edges"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     let moderators = h
         .ok(
             owner,

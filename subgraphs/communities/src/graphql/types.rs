@@ -267,6 +267,8 @@ impl Community {
         let filter = filter.map(|f| MemberFilter {
             search: f.search,
             role: f.role,
+            joined_after: f.joined_after,
+            joined_before: f.joined_before,
         });
         let rows = ctx
             .data::<Members>()?
@@ -372,6 +374,10 @@ pub struct MemberFilterInput {
     pub search: Option<String>,
     /// Only this role.
     pub role: Option<Role>,
+    /// Only members who joined at or after this.
+    pub joined_after: Option<DateTime<Utc>>,
+    /// Only members who joined before this.
+    pub joined_before: Option<DateTime<Utc>>,
 }
 
 /// Someone's membership of a community.

@@ -33,6 +33,10 @@ pub struct MemberFilter {
     pub search: Option<String>,
     /// Only this role.
     pub role: Option<Role>,
+    /// Only members who joined at or after this.
+    pub joined_after: Option<DateTime<Utc>>,
+    /// Only members who joined before this.
+    pub joined_before: Option<DateTime<Utc>>,
 }
 
 /// The sort key of member lists: join time, then user id.
@@ -70,6 +74,12 @@ impl Members {
             .filter(community_members::Column::CommunityId.eq(community));
         if let Some(role) = filter.role {
             select = select.filter(community_members::Column::Role.eq(role.as_str()));
+        }
+        if let Some(at) = filter.joined_after {
+            select = select.filter(community_members::Column::JoinedAt.gte(at));
+        }
+        if let Some(at) = filter.joined_before {
+            select = select.filter(community_members::Column::JoinedAt.lt(at));
         }
         if let Some(search) = filter
             .search
