@@ -62,6 +62,7 @@ async fn identity_migrates_up_down_up() {
         "identity",
         &[
             "account_tokens",
+            "community_memberships",
             "dead_letters",
             "linked_identities",
             "mfa_challenges",

@@ -940,3 +940,50 @@ async fn member_search_finds_names_identity_announced() {
     );
     h.stop().await;
 }
+
+#[tokio::test]
+async fn members_only_profiles_open_when_people_share_a_community() {
+    let h = Harness::start().await;
+    let ana = h.register("anabel").await;
+    let bo = h.register("bodil").await;
+    let token = |p: &Value| p["accessToken"].as_str().unwrap().to_owned();
+    let set = h
+        .gql(
+            Some(&token(&ana)),
+            "mutation { updateProfile(input: {bio: \"Reads a lot.\"}) { id }
+                        updatePrivacy(input: {profileVisibility: COMMUNITY_MEMBERS}) { id } }",
+            json!({}),
+        )
+        .await;
+    assert!(set.get("errors").is_none(), "{set}");
+    let bio = "query($id: ID!) { user(id: $id) { bio } }";
+    let vars = json!({ "id": ana["user"]["id"] });
+    let closed = h.gql(Some(&token(&bo)), bio, vars.clone()).await;
+    assert_eq!(closed["data"]["user"]["bio"], Value::Null, "{closed}");
+
+    let created = h
+        .gql(
+            Some(&token(&ana)),
+            CREATE,
+            json!({ "input": { "name": "Readers", "slug": "readers" } }),
+        )
+        .await;
+    h.gql(
+        Some(&token(&bo)),
+        "mutation($c: ID!) { joinCommunity(communityId: $c) { role } }",
+        json!({ "c": created["data"]["createCommunity"]["id"] }),
+    )
+    .await;
+    // The join travels communities → outbox → bus → identity.
+    let mut opened = Value::Null;
+    for _ in 0..100 {
+        let seen = h.gql(Some(&token(&bo)), bio, vars.clone()).await;
+        if !seen["data"]["user"]["bio"].is_null() {
+            opened = seen["data"]["user"]["bio"].clone();
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(opened, "Reads a lot.");
+    h.stop().await;
+}

@@ -128,11 +128,33 @@ pub fn router(state: State, runtime: &Runtime) -> Router {
     server::router(schema(state, runtime), options, extra)
 }
 
+/// Keeps which users share a community from the communities subgraph's
+/// events (for profiles visible to community members).
+pub async fn consume_community_events(
+    runtime: &Runtime,
+    db: &DatabaseConnection,
+) -> anyhow::Result<stunxt_platform::events::ConsumerHandle> {
+    let handler = stunxt_platform::events::idempotent(|txn, event| {
+        Box::pin(service::shared::apply(txn, event))
+    });
+    Ok(runtime
+        .bus
+        .subscribe(
+            "identity-community-members",
+            service::shared::TOPICS,
+            db,
+            handler,
+            &runtime.shutdown,
+        )
+        .await?)
+}
+
 /// Runs the subgraph on `listener`, relaying its outbox to the event bus,
 /// until the runtime shuts down.
 pub async fn serve(runtime: Runtime, listener: TcpListener) -> anyhow::Result<()> {
     let state = state(&runtime).await?;
     let db = state.db.clone();
+    let _memberships = consume_community_events(&runtime, &db).await?;
     let app = router(state, &runtime);
     server::run_subgraph(&runtime, listener, app, db).await
 }

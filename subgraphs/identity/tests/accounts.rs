@@ -352,3 +352,81 @@ async fn sessions_carry_the_device_name_given_at_sign_in() {
         "{sessions:?}"
     );
 }
+
+#[tokio::test]
+async fn members_only_profiles_show_to_people_sharing_a_community() {
+    use stunxt_platform::events::EventEnvelope;
+
+    let f = Fixture::new().await;
+    let ana = f.register("ana").await;
+    let bob = f.register("bob").await;
+    let cyd = f.register("cyd").await;
+    f.gql(
+        Some(&ana.token),
+        UPDATE_PROFILE,
+        json!({ "input": { "bio": "Knits." } }),
+    )
+    .await;
+    f.gql(
+        Some(&ana.token),
+        UPDATE_PRIVACY,
+        json!({ "input": { "profileVisibility": "COMMUNITY_MEMBERS" } }),
+    )
+    .await;
+    // What the communities subgraph announces: ana made a community, bob
+    // joined it; cyd is in another one.
+    let db = &f.subgraph.db.conn;
+    let (club, other) = (uuid::Uuid::now_v7(), uuid::Uuid::now_v7());
+    let announce = |topic: &str, community: uuid::Uuid, payload: Value| {
+        EventEnvelope::new(topic, payload).community(community)
+    };
+    for event in [
+        announce(
+            "communities.community.created",
+            club,
+            json!({ "ownerId": ana.id }),
+        ),
+        announce(
+            "communities.member.joined",
+            club,
+            json!({ "userId": bob.id }),
+        ),
+        announce(
+            "communities.community.created",
+            other,
+            json!({ "ownerId": cyd.id }),
+        ),
+    ] {
+        stunxt_identity::service::shared::apply(db, &event)
+            .await
+            .unwrap();
+    }
+    let bio = |token: Option<String>| {
+        let f = &f;
+        let id = ana.id.clone();
+        async move {
+            let seen = f
+                .gql(
+                    token.as_deref(),
+                    "query($id: ID!) { user(id: $id) { bio } }",
+                    json!({ "id": id }),
+                )
+                .await;
+            seen["data"]["user"]["bio"].clone()
+        }
+    };
+    assert_eq!(bio(Some(bob.token.clone())).await, "Knits.");
+    assert_eq!(bio(Some(cyd.token.clone())).await, Value::Null);
+    assert_eq!(bio(None).await, Value::Null);
+
+    // Once bob leaves (or is banned), the profile closes to him.
+    let left = announce(
+        "communities.member.banned",
+        club,
+        json!({ "userId": bob.id }),
+    );
+    stunxt_identity::service::shared::apply(db, &left)
+        .await
+        .unwrap();
+    assert_eq!(bio(Some(bob.token.clone())).await, Value::Null);
+}

@@ -1,6 +1,7 @@
 //! SeaORM models of identity's tables (see `migrations/src/identity`).
 
 pub mod account_tokens;
+pub mod community_memberships;
 pub mod linked_identities;
 pub mod mfa_challenges;
 pub mod passkey_ceremonies;

@@ -131,32 +131,38 @@ impl User {
 
     /// Short self-description; `null` when the profile is hidden from the
     /// viewer (see `PrivacySettings.profileVisibility`).
-    async fn bio(&self, ctx: &Context<'_>) -> Option<&str> {
-        self.profile_visible(ctx)
+    async fn bio(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
+        Ok(self
+            .profile_visible(ctx)
+            .await?
             .then_some(self.model.bio.as_deref())
-            .flatten()
+            .flatten())
     }
 
     /// Where the user is; `null` when the profile is hidden.
-    async fn location(&self, ctx: &Context<'_>) -> Option<&str> {
-        self.profile_visible(ctx)
+    async fn location(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
+        Ok(self
+            .profile_visible(ctx)
+            .await?
             .then_some(self.model.location.as_deref())
-            .flatten()
+            .flatten())
     }
 
     /// Personal website; `null` when the profile is hidden.
-    async fn website(&self, ctx: &Context<'_>) -> Option<&str> {
-        self.profile_visible(ctx)
+    async fn website(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
+        Ok(self
+            .profile_visible(ctx)
+            .await?
             .then_some(self.model.website.as_deref())
-            .flatten()
+            .flatten())
     }
 
     /// Profile links; empty when the profile is hidden.
-    async fn social_links(&self, ctx: &Context<'_>) -> Vec<String> {
-        if !self.profile_visible(ctx) {
-            return Vec::new();
+    async fn social_links(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
+        if !self.profile_visible(ctx).await? {
+            return Ok(Vec::new());
         }
-        serde_json::from_str(&self.model.social_links).unwrap_or_default()
+        Ok(serde_json::from_str(&self.model.social_links).unwrap_or_default())
     }
 
     /// Media asset id of the avatar (resolved by the media subgraph).
@@ -222,18 +228,27 @@ impl User {
         }
     }
 
-    /// Whether the viewer may see the profile's details. Members-only
-    /// profiles are shown to signed-in viewers: identity cannot yet ask
-    /// the communities subgraph whether two users share a community.
-    fn profile_visible(&self, ctx: &Context<'_>) -> bool {
+    /// Whether the viewer may see the profile's details: members-only
+    /// profiles are shown to people who share a community with the user
+    /// (as the communities subgraph's events told identity).
+    async fn profile_visible(&self, ctx: &Context<'_>) -> Result<bool> {
         if self.is_self(ctx) {
-            return true;
+            return Ok(true);
         }
-        match StoredVisibility::parse(&self.model.profile_visibility) {
-            StoredVisibility::Everyone => true,
-            StoredVisibility::CommunityMembers => ctx.viewer_opt().is_some(),
-            StoredVisibility::Nobody => false,
-        }
+        Ok(
+            match StoredVisibility::parse(&self.model.profile_visibility) {
+                StoredVisibility::Everyone => true,
+                StoredVisibility::CommunityMembers => match ctx.viewer_opt() {
+                    Some(viewer) => ctx
+                        .data::<profiles::Profiles>()?
+                        .share_a_community(viewer.user_id, self.model.id)
+                        .await
+                        .map_err(AppError::from)?,
+                    None => false,
+                },
+                StoredVisibility::Nobody => false,
+            },
+        )
     }
 }
 

@@ -134,6 +134,11 @@ pub fn privacy_payload(user: &users::Model) -> serde_json::Value {
 }
 
 impl Profiles {
+    /// Whether users `a` and `b` belong to a community together.
+    pub async fn share_a_community(&self, a: Uuid, b: Uuid) -> Result<bool, IdentityError> {
+        super::shared::share_a_community(&self.db, a, b).await
+    }
+
     /// Profiles stored in `db`.
     pub fn new(db: DatabaseConnection) -> Self {
         Self { db }
