@@ -62,7 +62,8 @@ pub fn schema(state: State, runtime: &Runtime) -> IdentitySchema {
         runtime.limiter.clone(),
         runtime.mailer.clone(),
     )
-    .with_limits(runtime.config.identity.clone());
+    .with_limits(runtime.config.identity.clone())
+    .with_secrets_key(&secrets_key(runtime));
     #[allow(clippy::expect_used)]
     let passkeys = service::passkeys::Passkeys::new(
         state.db.clone(),
@@ -91,6 +92,33 @@ pub fn schema(state: State, runtime: &Runtime) -> IdentitySchema {
         .data(sessions)
         .data(service::profiles::Profiles::new(state.db.clone()))
         .finish()
+}
+
+/// The key TOTP secrets are sealed with: `identity.secrets_key`, or one
+/// kept in `<data_dir>/keys/identity-secrets`.
+///
+/// # Panics
+/// If the key file cannot be read or written (the data directory is
+/// unusable; start-up fails earlier for that).
+fn secrets_key(runtime: &Runtime) -> [u8; 32] {
+    use secrecy::ExposeSecret;
+    use stunxt_platform::config::decode_key;
+    let configured = runtime.config.identity.secrets_key.clone();
+    #[allow(clippy::expect_used)]
+    let text = configured.unwrap_or_else(|| {
+        stunxt_platform::auth::shared_secret_file(
+            &runtime
+                .config
+                .database
+                .data_dir
+                .join("keys")
+                .join("identity-secrets"),
+        )
+        .expect("the identity secrets key file")
+    });
+    #[allow(clippy::expect_used)]
+    decode_key(text.expose_secret())
+        .expect("identity.secrets_key is checked when the configuration loads")
 }
 
 /// The federation SDL of this subgraph.

@@ -195,3 +195,32 @@ async fn turning_totp_off_needs_password_and_code() {
         .await;
     assert_eq!(me["data"]["me"]["mfaEnabled"], false);
 }
+
+#[tokio::test]
+async fn totp_secrets_are_encrypted_at_rest() {
+    use sea_orm::{ConnectionTrait, Statement};
+
+    let f = Fixture::new().await;
+    let ana = f.register("ana").await;
+    let (secret, _) = enrol(&f, &ana.token).await;
+    let db = &f.subgraph.db.conn;
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT totp_secret FROM users WHERE username = 'ana'",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    let stored: String = row.try_get_by_index(0).unwrap();
+    assert!(stored.starts_with("v1:"), "{stored}");
+    assert!(
+        !stored.contains(&secret),
+        "the secret is not stored in clear"
+    );
+    // And it still checks codes (the next step's: the current one was
+    // spent confirming the enrolment).
+    let challenge = login(&f).await;
+    let done = complete(&f, &challenge, &mfa::code_at_offset(&secret, 1).unwrap()).await;
+    assert!(done["errors"].is_null(), "{done}");
+}

@@ -267,6 +267,11 @@ pub struct IdentityConfig {
     pub passkey_rp_name: String,
     /// Sign-in through Google, Apple and Facebook.
     pub social: SocialConfig,
+    /// 256-bit key (base64) that TOTP secrets are encrypted with at rest.
+    /// Unset: one is kept in `<data_dir>/keys/identity-secrets`. Losing it
+    /// stops app codes from working; recovery codes still sign in.
+    #[serde(serialize_with = "ser_opt_secret")]
+    pub secrets_key: Option<SecretString>,
 }
 
 /// The social sign-in providers.
@@ -361,6 +366,7 @@ impl Default for IdentityConfig {
             passkey_rp_id: None,
             passkey_rp_name: "StunxtV2".to_owned(),
             social: SocialConfig::default(),
+            secrets_key: None,
         }
     }
 }
@@ -458,6 +464,21 @@ impl Default for MailConfig {
             app_url: "http://localhost:8081".to_owned(),
         }
     }
+}
+
+/// A 256-bit key from base64 (standard or URL-safe, padded or not).
+pub fn decode_key(text: &str) -> Option<[u8; 32]> {
+    use base64::{Engine, engine::general_purpose};
+    let text = text.trim();
+    [
+        general_purpose::STANDARD.decode(text),
+        general_purpose::URL_SAFE_NO_PAD.decode(text),
+        general_purpose::URL_SAFE.decode(text),
+        general_purpose::STANDARD_NO_PAD.decode(text),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|bytes| <[u8; 32]>::try_from(bytes.as_slice()).ok())
 }
 
 fn ser_opt_secret<S: serde::Serializer>(
@@ -618,6 +639,14 @@ impl Config {
                     "must be the host of every app origin or a parent domain of it",
                 );
             }
+        }
+        if let Some(key) = &self.identity.secrets_key
+            && decode_key(key.expose_secret()).is_none()
+        {
+            return bad(
+                "identity.secrets_key",
+                "must be 32 random bytes in base64 (openssl rand -base64 32)",
+            );
         }
         let social = &self.identity.social;
         for (name, provider) in [
@@ -784,6 +813,15 @@ mod tests {
         let err = load("[mail]\napp_url = \"ftp://x\"\n").unwrap_err();
         assert!(err.to_string().contains("mail.app_url"), "{err}");
         assert!(load("[mail]\nsmtp_url = \"smtps://u:p@mail.example:465\"\n").is_ok());
+    }
+
+    #[test]
+    fn the_secrets_key_must_be_256_bits_of_base64() {
+        let err = load("[identity]\nsecrets_key = \"short\"\n").unwrap_err();
+        assert!(err.to_string().contains("identity.secrets_key"), "{err}");
+        let key = "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=";
+        assert!(load(&format!("[identity]\nsecrets_key = \"{key}\"\n")).is_ok());
+        assert_eq!(decode_key(key).map(|k| k[0]), Some(0xab));
     }
 
     #[test]

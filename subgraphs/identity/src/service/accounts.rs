@@ -125,6 +125,13 @@ impl Accounts {
         &self.mfa
     }
 
+    /// Seals TOTP secrets with `key`.
+    #[must_use]
+    pub fn with_secrets_key(mut self, key: &[u8; 32]) -> Self {
+        self.mfa = self.mfa.with_secrets_key(key);
+        self
+    }
+
     /// Uses `limits` for sign-in protection instead of the defaults.
     #[must_use]
     pub fn with_limits(mut self, limits: IdentityConfig) -> Self {

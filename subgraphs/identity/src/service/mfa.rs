@@ -7,6 +7,10 @@
 //! token and a code (TOTP or recovery) complete it. Each TOTP step is
 //! accepted once, so a code seen over a shoulder cannot be replayed.
 
+use std::sync::Arc;
+
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chacha20poly1305::{KeyInit, XChaCha20Poly1305, XNonce, aead::Aead};
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
 use sea_orm::{
@@ -102,17 +106,86 @@ fn wrong_code() -> IdentityError {
     IdentityError::invalid("code", "the code is not right")
 }
 
+/// Encrypts TOTP secrets at rest (XChaCha20-Poly1305, random nonce per
+/// value): stored as `v1:` + base64url(nonce ‖ ciphertext). Values without
+/// the prefix are read as plain text, as stored before encryption.
+#[derive(Clone)]
+pub struct SecretBox {
+    cipher: Arc<XChaCha20Poly1305>,
+}
+
+impl SecretBox {
+    /// A box sealing with the 256-bit `key`.
+    pub fn new(key: &[u8; 32]) -> Self {
+        Self {
+            cipher: Arc::new(XChaCha20Poly1305::new(key.into())),
+        }
+    }
+
+    /// `secret`, sealed.
+    pub fn seal(&self, secret: &str) -> Result<String, IdentityError> {
+        let mut nonce = [0u8; 24];
+        rand::rngs::OsRng.fill(&mut nonce);
+        let sealed = self
+            .cipher
+            .encrypt(&XNonce::from(nonce), secret.as_bytes())
+            .map_err(|_| IdentityError::Internal(anyhow::anyhow!("sealing a secret failed")))?;
+        let mut bytes = nonce.to_vec();
+        bytes.extend(sealed);
+        Ok(format!("v1:{}", URL_SAFE_NO_PAD.encode(bytes)))
+    }
+
+    /// The secret in `stored`.
+    pub fn open(&self, stored: &str) -> Result<String, IdentityError> {
+        let Some(encoded) = stored.strip_prefix("v1:") else {
+            return Ok(stored.to_owned());
+        };
+        let unreadable = || {
+            IdentityError::Internal(anyhow::anyhow!(
+                "a stored TOTP secret does not open with identity.secrets_key"
+            ))
+        };
+        let bytes = URL_SAFE_NO_PAD.decode(encoded).map_err(|_| unreadable())?;
+        if bytes.len() < 24 {
+            return Err(unreadable());
+        }
+        let (nonce, sealed) = bytes.split_at(24);
+        let nonce = <[u8; 24]>::try_from(nonce).map_err(|_| unreadable())?;
+        let plain = self
+            .cipher
+            .decrypt(&XNonce::from(nonce), sealed)
+            .map_err(|_| unreadable())?;
+        String::from_utf8(plain).map_err(|_| unreadable())
+    }
+}
+
 /// Second-factor operations over the identity database.
 #[derive(Clone)]
 pub struct Mfa {
     db: DatabaseConnection,
     limiter: RateLimiter,
+    secrets: SecretBox,
 }
 
 impl Mfa {
-    /// MFA stored in `db`, wrong codes counted by `limiter`.
+    /// MFA stored in `db`, wrong codes counted by `limiter`. Secrets are
+    /// sealed with a key of this process only until
+    /// [`Mfa::with_secrets_key`] gives the configured one.
     pub fn new(db: DatabaseConnection, limiter: RateLimiter) -> Self {
-        Self { db, limiter }
+        let mut key = [0u8; 32];
+        rand::rngs::OsRng.fill(&mut key);
+        Self {
+            db,
+            limiter,
+            secrets: SecretBox::new(&key),
+        }
+    }
+
+    /// Seals secrets with `key` (`identity.secrets_key`).
+    #[must_use]
+    pub fn with_secrets_key(mut self, key: &[u8; 32]) -> Self {
+        self.secrets = SecretBox::new(key);
+        self
     }
 
     /// Starts TOTP enrolment: a new pending secret (replacing an earlier
@@ -140,7 +213,7 @@ impl Mfa {
         users::Entity::update_many()
             .col_expr(
                 users::Column::TotpPendingSecret,
-                Expr::value(secret.clone()),
+                Expr::value(self.secrets.seal(&secret)?),
             )
             .filter(users::Column::Id.eq(user))
             .exec(&self.db)
@@ -166,7 +239,7 @@ impl Mfa {
                 "start enrolment (beginTotpEnrollment) first",
             ));
         };
-        let step = totp(pending, &account.email)?
+        let step = totp(&self.secrets.open(pending)?, &account.email)?
             .check(&normalise(code), now_secs())
             .ok_or_else(wrong_code)?;
         let txn = self.db.begin().await?;
@@ -226,7 +299,7 @@ impl Mfa {
         };
         let code = normalise(code);
         if code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()) {
-            let step = totp(secret, &account.email)?
+            let step = totp(&self.secrets.open(secret)?, &account.email)?
                 .check(&code, now_secs())
                 .ok_or_else(wrong_code)?;
             let step = i64::try_from(step).unwrap_or(i64::MAX);
@@ -422,6 +495,24 @@ pub fn code_at_offset(secret: &str, steps: i64) -> Result<String, IdentityError>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secrets_are_sealed_and_legacy_plain_text_still_opens() {
+        let sealer = SecretBox::new(&[7u8; 32]);
+        let sealed = sealer.seal("JBSWY3DPEHPK3PXP").unwrap();
+        assert!(sealed.starts_with("v1:") && !sealed.contains("JBSWY3DP"));
+        assert_ne!(
+            sealed,
+            sealer.seal("JBSWY3DPEHPK3PXP").unwrap(),
+            "fresh nonce"
+        );
+        assert_eq!(sealer.open(&sealed).unwrap(), "JBSWY3DPEHPK3PXP");
+        assert_eq!(sealer.open("JBSWY3DPEHPK3PXP").unwrap(), "JBSWY3DPEHPK3PXP");
+        assert!(
+            SecretBox::new(&[8u8; 32]).open(&sealed).is_err(),
+            "wrong key"
+        );
+    }
 
     #[test]
     fn recovery_codes_are_readable_and_normalise() {
