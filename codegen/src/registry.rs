@@ -11,4 +11,5 @@ pub type SdlFn = fn() -> String;
 pub const SUBGRAPHS: &[(&str, SdlFn)] = &[
     ("identity", stunxt_identity::sdl),
     ("communities", stunxt_communities::sdl),
+    ("media", stunxt_media::sdl),
 ];

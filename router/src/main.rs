@@ -203,6 +203,13 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
             let listener = TcpListener::bind(addr)
                 .await
                 .with_context(|| format!("binding {addr}"))?;
+            // The others at their default addresses, unless
+            // server.subgraph_urls says otherwise.
+            for (i, other) in SUBGRAPHS.iter().enumerate() {
+                let at = subgraphs::default_addr(&runtime.config, i);
+                runtime.register_subgraph(other.name, &format!("http://{at}"));
+            }
+            runtime.register_subgraph(name.as_str(), &format!("http://{}", listener.local_addr()?));
             println!(
                 "Subgraph {name} serving http://{}/graphql",
                 listener.local_addr()?

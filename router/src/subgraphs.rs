@@ -45,6 +45,17 @@ pub const SUBGRAPHS: &[Subgraph] = &[
             ))
         },
     },
+    Subgraph {
+        name: stunxt_media::NAME,
+        sdl: stunxt_media::sdl,
+        serve: |runtime, listener| Box::pin(stunxt_media::serve(runtime, listener)),
+        migrate: |config| {
+            Box::pin(migrate::<stunxt_migrations::media::Migrator>(
+                config,
+                stunxt_media::NAME,
+            ))
+        },
+    },
 ];
 
 /// The subgraph called `name`.

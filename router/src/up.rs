@@ -110,11 +110,19 @@ pub async fn start(runtime: Runtime, options: UpOptions) -> anyhow::Result<Platf
     let mut subgraph_urls = Vec::new();
     let started = async {
         let mut compose_input = Vec::new();
+        // Bind every listener before any subgraph starts, so each knows
+        // where the others are for its internal calls.
+        let mut listeners = Vec::new();
         for (subgraph, addr) in SUBGRAPHS.iter().zip(&options.subgraph_listen) {
             let listener = TcpListener::bind(addr)
                 .await
                 .with_context(|| format!("binding the {} subgraph to {addr}", subgraph.name))?;
-            let url = format!("http://{}/graphql", listener.local_addr()?);
+            let base = format!("http://{}", listener.local_addr()?);
+            runtime.register_subgraph(subgraph.name, &base);
+            listeners.push((subgraph, listener, base));
+        }
+        for (subgraph, listener, base) in listeners {
+            let url = format!("{base}/graphql");
             tasks.spawn((subgraph.serve)(runtime.clone(), listener));
             compose_input.push((subgraph.name, url.clone(), (subgraph.sdl)()));
             subgraph_urls.push((subgraph.name, url));

@@ -138,6 +138,15 @@ impl AppError {
         }
     }
 
+    /// The same error with another client-facing message (not for
+    /// `INTERNAL`, whose message never changes).
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        if self.code != ErrorCode::Internal {
+            self.message = message.into();
+        }
+        self
+    }
+
     /// Names the input field the error concerns.
     pub fn with_field(mut self, field: impl Into<String>) -> Self {
         self.field = Some(field.into());

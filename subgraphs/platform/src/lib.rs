@@ -9,6 +9,7 @@
 //! - [`pagination`]: Relay connections with opaque keyset cursors.
 //! - [`ids`]: UUIDv7 identifiers.
 //! - [`mail`]: outgoing email (SMTP, or `.eml` files offline), MJML layout.
+//! - [`media`]: how subgraphs attach media to what they own.
 //! - [`events`]: transactional outbox, event bus (in-process or Redis
 //!   Streams), idempotent consumers with retries and dead letters.
 //! - [`pubsub`]: ephemeral fan-out (in-process or Redis pub/sub).
@@ -28,6 +29,7 @@ pub mod error;
 pub mod events;
 pub mod ids;
 pub mod mail;
+pub mod media;
 pub mod pagination;
 pub mod pubsub;
 pub mod ratelimit;

@@ -3,7 +3,10 @@
 //! limiter and the shutdown signal.
 
 use secrecy::SecretString;
-use std::sync::Arc;
+use std::{
+    collections::BTreeMap,
+    sync::{Arc, RwLock},
+};
 
 use tokio_util::sync::CancellationToken;
 
@@ -50,6 +53,8 @@ pub struct Runtime {
     pub service_token: SecretString,
     /// Cancelled when the process shuts down.
     pub shutdown: CancellationToken,
+    /// Where the other subgraphs are reached for internal calls.
+    subgraphs: Arc<RwLock<BTreeMap<String, String>>>,
 }
 
 impl Runtime {
@@ -112,7 +117,34 @@ impl Runtime {
             limiter,
             mailer,
             shutdown: CancellationToken::new(),
+            subgraphs: Arc::new(RwLock::new(BTreeMap::new())),
         })
+    }
+
+    /// Records that subgraph `name` serves at `base_url` (`http://host:port`)
+    /// in this deployment, unless `server.subgraph_urls` names another
+    /// place for it.
+    pub fn register_subgraph(&self, name: &str, base_url: &str) {
+        if let Ok(mut known) = self.subgraphs.write() {
+            known.insert(name.to_owned(), base_url.trim_end_matches('/').to_owned());
+        }
+    }
+
+    /// The base URL of subgraph `name`: `server.subgraph_urls`, else where
+    /// it was registered.
+    pub fn subgraph_url(&self, name: &str) -> anyhow::Result<String> {
+        if let Some(url) = self.config.server.subgraph_urls.get(name) {
+            return Ok(url.trim_end_matches('/').to_owned());
+        }
+        self.subgraphs
+            .read()
+            .ok()
+            .and_then(|known| known.get(name).cloned())
+            .ok_or_else(|| {
+                anyhow::anyhow!(
+                    "where the {name} subgraph runs is unknown: set server.subgraph_urls.{name}"
+                )
+            })
     }
 
     /// The signer, or an error explaining how to configure one.

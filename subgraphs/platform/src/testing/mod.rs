@@ -192,7 +192,12 @@ impl Drop for TestServer {
 
 /// Serves `app` on 127.0.0.1 port 0.
 pub async fn spawn(app: Router) -> anyhow::Result<TestServer> {
-    let listener = TcpListener::bind("127.0.0.1:0").await?;
+    spawn_on(TcpListener::bind("127.0.0.1:0").await?, app)
+}
+
+/// Serves `app` on `listener` (bound first by a test whose app must know
+/// its own address).
+pub fn spawn_on(listener: TcpListener, app: Router) -> anyhow::Result<TestServer> {
     let addr = listener.local_addr()?;
     let shutdown = CancellationToken::new();
     let handle = tokio::spawn(crate::server::serve(

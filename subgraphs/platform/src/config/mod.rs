@@ -12,6 +12,10 @@ use figment::{
     Figment,
     providers::{Env, Format, Serialized, Toml},
 };
+pub mod media;
+
+pub use media::{MediaConfig, PurposeLimit, PurposeLimits, S3Config, StorageKind};
+
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
@@ -54,6 +58,8 @@ pub struct Config {
     pub mail: MailConfig,
     /// Sign-in protection of the identity subgraph.
     pub identity: IdentityConfig,
+    /// Uploads and files of the media subgraph.
+    pub media: MediaConfig,
 }
 
 impl Default for Config {
@@ -68,6 +74,7 @@ impl Default for Config {
             events: EventsConfig::default(),
             mail: MailConfig::default(),
             identity: IdentityConfig::default(),
+            media: MediaConfig::default(),
         }
     }
 }
@@ -220,6 +227,11 @@ pub struct ServerConfig {
     /// ignored (anyone could forge it) and the TCP peer counts unless it is
     /// on loopback (then it is the router, and the client is unknown).
     pub trusted_proxies: usize,
+    /// Base URLs (`http://host:port`) of subgraphs that run elsewhere, by
+    /// name, for the internal calls between subgraphs (`communities =
+    /// "http://communities:4002"`). Unset ones are found where `stunxt up`
+    /// or `stunxt subgraph` serve them: `host` and their default port.
+    pub subgraph_urls: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for ServerConfig {
@@ -233,6 +245,7 @@ impl Default for ServerConfig {
             max_complexity: 1000,
             shutdown_grace_secs: 10,
             trusted_proxies: 0,
+            subgraph_urls: std::collections::BTreeMap::new(),
         }
     }
 }
@@ -598,6 +611,15 @@ impl Config {
         if self.server.max_body_bytes < 1024 {
             return bad("server.max_body_bytes", "must be at least 1024");
         }
+        for (name, url) in &self.server.subgraph_urls {
+            if !url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) {
+                return bad(
+                    &format!("server.subgraph_urls.{name}"),
+                    "must be an http(s) URL",
+                );
+            }
+        }
+        self.media.validate()?;
         if let Some(url) = &self.mail.smtp_url {
             let url = url.expose_secret();
             if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
