@@ -987,3 +987,147 @@ async fn members_only_profiles_open_when_people_share_a_community() {
     assert_eq!(opened, "Reads a lot.");
     h.stop().await;
 }
+
+#[tokio::test]
+async fn uploads_are_processed_and_resolved_across_subgraphs() {
+    let h = Harness::start().await;
+    let ana = h.register("anouk").await;
+    let bo = h.register("bosse").await;
+    let token = |p: &Value| p["accessToken"].as_str().unwrap().to_owned();
+    let (ana_token, bo_token) = (token(&ana), token(&bo));
+
+    // A picture: create the upload through the router, send the bytes to
+    // the media subgraph's signed URL, complete through the router.
+    let mut picture = Vec::new();
+    image::RgbImage::from_fn(120, 80, |x, y| image::Rgb([x as u8, y as u8, 200]))
+        .write_to(
+            &mut std::io::Cursor::new(&mut picture),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+    let upload = |purpose: &'static str, name: &'static str, kind: &'static str, bytes: Vec<u8>| {
+        let (h, ana_token) = (&h, ana_token.clone());
+        async move {
+            let created = h
+                .gql(
+                    Some(&ana_token),
+                    "mutation($i: CreateUploadInput!) { createUpload(input: $i) {
+                        asset { id status } uploadUrl uploadHeaders { name value } } }",
+                    json!({ "i": { "filename": name, "contentType": kind,
+                        "byteSize": bytes.len(), "purpose": purpose } }),
+                )
+                .await;
+            let payload = &created["data"]["createUpload"];
+            assert_eq!(payload["asset"]["status"], "PENDING", "{created}");
+            let mut put = h
+                .client
+                .put(payload["uploadUrl"].as_str().unwrap())
+                .body(bytes);
+            for header in payload["uploadHeaders"].as_array().unwrap() {
+                put = put.header(
+                    header["name"].as_str().unwrap(),
+                    header["value"].as_str().unwrap(),
+                );
+            }
+            assert!(put.send().await.unwrap().status().is_success());
+            let id = payload["asset"]["id"].as_str().unwrap().to_owned();
+            let completed = h
+                .gql(
+                    Some(&ana_token),
+                    "mutation($id: ID!) { completeUpload(id: $id) { status } }",
+                    json!({ "id": id }),
+                )
+                .await;
+            assert!(completed.get("errors").is_none(), "{completed}");
+            id
+        }
+    };
+    let avatar = upload("AVATAR", "me.png", "image/png", picture).await;
+
+    let query = "query($id: ID!) { mediaAsset(id: $id) {
+        status width height thumbnail: url(variant: THUMBNAIL) owner { id username } } }";
+    let mut asset = Value::Null;
+    for _ in 0..100 {
+        let body = h.gql(Some(&bo_token), query, json!({ "id": avatar })).await;
+        if body["data"]["mediaAsset"]["status"] == "READY" {
+            asset = body["data"]["mediaAsset"].clone();
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    // Processed by media, its owner's username from identity.
+    assert_eq!(
+        (&asset["width"], &asset["height"], &asset["owner"]),
+        (
+            &json!(120),
+            &json!(80),
+            &json!({ "id": ana["user"]["id"], "username": "anouk" })
+        ),
+        "{asset}"
+    );
+    let thumbnail = h
+        .client
+        .get(asset["thumbnail"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(thumbnail.status(), 200);
+
+    // A file attached to a post in a private community: media asks
+    // communities, and only members may read it.
+    let created = h
+        .gql(
+            Some(&ana_token),
+            CREATE,
+            json!({ "input": { "name": "Quiet", "slug": "quiet", "visibility": "PRIVATE" } }),
+        )
+        .await;
+    let community: Uuid = created["data"]["createCommunity"]["id"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let notes = upload(
+        "POST_ATTACHMENT",
+        "notes.txt",
+        "text/plain",
+        b"members only".to_vec(),
+    )
+    .await;
+    let media_base = h
+        .subgraph_url("media")
+        .trim_end_matches("/graphql")
+        .to_owned();
+    stunxt_platform::media::MediaClient::new(&media_base, h.runtime.service_token.clone())
+        .set_attachments(&stunxt_platform::media::SetAttachments {
+            parent: stunxt_platform::media::ParentRef {
+                service: "discussions".into(),
+                kind: "post".into(),
+                id: "1".into(),
+            },
+            access: stunxt_platform::media::ParentAccess {
+                community_id: Some(community),
+                ..Default::default()
+            },
+            owner_id: Some(ana["user"]["id"].as_str().unwrap().parse().unwrap()),
+            asset_ids: vec![notes.parse().unwrap()],
+        })
+        .await
+        .unwrap();
+    let status = "query($id: ID!) { mediaAsset(id: $id) { status } }";
+    let mut ready = false;
+    for _ in 0..100 {
+        let body = h
+            .gql(Some(&ana_token), status, json!({ "id": notes }))
+            .await;
+        if body["data"]["mediaAsset"]["status"] == "READY" {
+            ready = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(ready);
+    let outsider = h.gql(Some(&bo_token), status, json!({ "id": notes })).await;
+    assert_eq!(code(&outsider), "NOT_FOUND", "{outsider}");
+    h.stop().await;
+}

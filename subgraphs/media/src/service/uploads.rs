@@ -454,10 +454,21 @@ impl Media {
             return Err(self.refuse(&asset, refusal).await);
         }
 
-        self.storage
-            .rename(&key, &raw_key(id))
-            .await
-            .map_err(storage_err)?;
+        match self.storage.rename(&key, &raw_key(id)).await {
+            Ok(()) => {}
+            // A concurrent completion moved it first: answer its result.
+            Err(StorageError::Missing(_)) => {
+                let current = self.own_asset(owner, id).await?;
+                if Status::parse(&current.status) != Status::Pending {
+                    return Ok(current);
+                }
+                return Err(AppError::bad_input(
+                    "id",
+                    "nothing was uploaded yet; upload the file, then complete",
+                ));
+            }
+            Err(err) => return Err(storage_err(err)),
+        }
         let now = Utc::now();
         let mut done = asset.into_active_model();
         done.status = Set(Status::Processing.as_str().to_owned());
