@@ -12,4 +12,5 @@ pub const SUBGRAPHS: &[(&str, SdlFn)] = &[
     ("identity", stunxt_identity::sdl),
     ("communities", stunxt_communities::sdl),
     ("media", stunxt_media::sdl),
+    ("discussions", stunxt_discussions::sdl),
 ];

@@ -7,6 +7,7 @@
 //! and listed by each migrator.
 
 pub mod communities;
+pub mod discussions;
 pub mod identity;
 pub mod media;
 pub mod shared;

@@ -56,6 +56,17 @@ pub const SUBGRAPHS: &[Subgraph] = &[
             ))
         },
     },
+    Subgraph {
+        name: stunxt_discussions::NAME,
+        sdl: stunxt_discussions::sdl,
+        serve: |runtime, listener| Box::pin(stunxt_discussions::serve(runtime, listener)),
+        migrate: |config| {
+            Box::pin(migrate::<stunxt_migrations::discussions::Migrator>(
+                config,
+                stunxt_discussions::NAME,
+            ))
+        },
+    },
 ];
 
 /// The subgraph called `name`.

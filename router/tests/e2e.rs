@@ -1131,3 +1131,136 @@ async fn uploads_are_processed_and_resolved_across_subgraphs() {
     assert_eq!(code(&outsider), "NOT_FOUND", "{outsider}");
     h.stop().await;
 }
+
+#[tokio::test]
+async fn posts_federate_authors_spaces_and_attachments() {
+    let h = Harness::start().await;
+    let ana = h.register("annika").await;
+    let bo = h.register("bertil").await;
+    let token = |p: &Value| p["accessToken"].as_str().unwrap().to_owned();
+    let (ana_token, bo_token) = (token(&ana), token(&bo));
+    let created = h
+        .gql(
+            Some(&ana_token),
+            CREATE,
+            json!({ "input": { "name": "Writers", "slug": "writers" } }),
+        )
+        .await;
+    let community = created["data"]["createCommunity"]["id"].clone();
+    let space = |name: &'static str, visibility: &'static str| {
+        let (h, ana_token, community) = (&h, ana_token.clone(), community.clone());
+        async move {
+            let body = h
+                .gql(
+                    Some(&ana_token),
+                    "mutation($c: ID!, $i: SpaceInput!) { createSpace(communityId: $c, input: $i) { id } }",
+                    json!({ "c": community, "i": { "name": name, "kind": "POSTS", "visibility": visibility } }),
+                )
+                .await;
+            body["data"]["createSpace"]["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    let (open, private) = (
+        space("Drafts", "OPEN").await,
+        space("Inner", "PRIVATE").await,
+    );
+
+    // An attachment: upload, complete, wait until processed.
+    let text = b"chapter one".to_vec();
+    let upload = h
+        .gql(
+            Some(&ana_token),
+            "mutation($i: CreateUploadInput!) { createUpload(input: $i) { asset { id } uploadUrl uploadHeaders { name value } } }",
+            json!({ "i": { "filename": "one.txt", "contentType": "text/plain", "byteSize": text.len(), "purpose": "POST_ATTACHMENT" } }),
+        )
+        .await;
+    let payload = &upload["data"]["createUpload"];
+    let mut put = h
+        .client
+        .put(payload["uploadUrl"].as_str().unwrap())
+        .body(text);
+    for header in payload["uploadHeaders"].as_array().unwrap() {
+        put = put.header(
+            header["name"].as_str().unwrap(),
+            header["value"].as_str().unwrap(),
+        );
+    }
+    assert!(put.send().await.unwrap().status().is_success());
+    let asset = payload["asset"]["id"].as_str().unwrap().to_owned();
+    h.gql(
+        Some(&ana_token),
+        "mutation($id: ID!) { completeUpload(id: $id) { status } }",
+        json!({ "id": asset }),
+    )
+    .await;
+
+    let post = |space: String, attachments: Vec<String>| {
+        let (h, ana_token) = (&h, ana_token.clone());
+        async move {
+            let body = h
+                .gql(
+                    Some(&ana_token),
+                    "mutation($i: CreatePostInput!) { createPost(input: $i) { id } }",
+                    json!({ "i": { "spaceId": space, "title": "Chapter", "body": "Read **this**", "attachmentIds": attachments } }),
+                )
+                .await;
+            assert!(body.get("errors").is_none(), "{body}");
+            body["data"]["createPost"]["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    post(open.clone(), vec![]).await;
+    let secret = post(private.clone(), vec![asset.clone()]).await;
+
+    // One query through the router: communities' spaces, discussions'
+    // posts, identity's authors, media's attachments.
+    let query = "query($c: ID!) { community(id: $c) { spaces { id posts { edges { node {
+        title author { username } attachments { filename status } } } } } } }";
+    let mut attachment = Value::Null;
+    for _ in 0..100 {
+        let body = h
+            .gql(Some(&ana_token), query, json!({ "c": community }))
+            .await;
+        assert!(body.get("errors").is_none(), "{body}");
+        let spaces = body["data"]["community"]["spaces"]
+            .as_array()
+            .unwrap()
+            .clone();
+        let inner = spaces.iter().find(|s| s["id"] == private.as_str()).unwrap();
+        let node = &inner["posts"]["edges"][0]["node"];
+        assert_eq!(node["author"]["username"], "annika");
+        attachment = node["attachments"][0].clone();
+        if attachment["status"] == "READY" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        attachment,
+        json!({ "filename": "one.txt", "status": "READY" })
+    );
+
+    // Bo is no member of the private space: neither the post nor its file.
+    let seen = h
+        .gql(
+            Some(&bo_token),
+            "query($id: ID!) { post(id: $id) { id } }",
+            json!({ "id": secret }),
+        )
+        .await;
+    assert_eq!(code(&seen), "NOT_FOUND", "{seen}");
+    let file = h
+        .gql(
+            Some(&bo_token),
+            "query($id: ID!) { mediaAsset(id: $id) { id } }",
+            json!({ "id": asset }),
+        )
+        .await;
+    assert_eq!(code(&file), "NOT_FOUND", "{file}");
+    h.stop().await;
+}

@@ -21,7 +21,7 @@ use stunxt_platform::{
     AppError,
     access::{
         ACCESS_CHANNEL, ACCESS_PATH, AccessAnswer, AccessBackend, AccessChanged, AccessQuery,
-        Outcome,
+        Outcome, SPACES_PATH, SpaceInfo, SpaceLookup,
     },
     events::{ConsumerHandle, Delivery},
     runtime::Runtime,
@@ -82,6 +82,20 @@ impl AccessBackend for LocalBackend {
     async fn check(&self, query: &AccessQuery) -> Result<AccessAnswer, AppError> {
         self.answer(query).await
     }
+
+    async fn space(&self, id: uuid::Uuid) -> Result<Option<SpaceInfo>, AppError> {
+        Ok(self
+            .0
+            .space(id)
+            .await
+            .map_err(AppError::from)?
+            .map(|space| SpaceInfo {
+                id: space.id,
+                community_id: space.community_id,
+                kind: space.kind,
+                archived: space.archived_at.is_some(),
+            }))
+    }
 }
 
 #[derive(Clone)]
@@ -100,7 +114,35 @@ pub fn routes(access: Access, token: &SecretString) -> Router {
     };
     Router::new()
         .route(ACCESS_PATH, post(check))
+        .route(SPACES_PATH, post(space))
         .with_state(Arc::new(endpoint))
+}
+
+fn authorised(endpoint: &Endpoint, headers: &HeaderMap) -> bool {
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|token| <[u8; 32]>::from(Sha256::digest(token.as_bytes())));
+    presented == Some(endpoint.token_digest)
+}
+
+async fn space(
+    State(endpoint): State<Arc<Endpoint>>,
+    headers: HeaderMap,
+    Json(lookup): Json<SpaceLookup>,
+) -> Response {
+    if !authorised(&endpoint, &headers) {
+        return (StatusCode::UNAUTHORIZED, "service token required").into_response();
+    }
+    match endpoint.backend.space(lookup.id).await {
+        Ok(Some(info)) => Json(info).into_response(),
+        Ok(None) => (StatusCode::NOT_FOUND, "no such space").into_response(),
+        Err(err) => {
+            tracing::error!(?err, "space lookup failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 async fn check(
@@ -108,12 +150,7 @@ async fn check(
     headers: HeaderMap,
     Json(query): Json<AccessQuery>,
 ) -> Response {
-    let presented = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(|token| <[u8; 32]>::from(Sha256::digest(token.as_bytes())));
-    if presented != Some(endpoint.token_digest) {
+    if !authorised(&endpoint, &headers) {
         return (StatusCode::UNAUTHORIZED, "service token required").into_response();
     }
     match endpoint.backend.answer(&query).await {

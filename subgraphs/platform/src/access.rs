@@ -27,6 +27,30 @@ use crate::{error::AppError, pubsub::PubSub};
 pub const ACCESS_CHANNEL: &str = "communities.access-changed";
 /// The internal endpoint's path on the communities subgraph.
 pub const ACCESS_PATH: &str = "/internal/access";
+/// The internal endpoint that says where a space is (`POST`, `{ "id" }`).
+pub const SPACES_PATH: &str = "/internal/spaces";
+
+/// Where a space is and what it is for, as other subgraphs need to know
+/// before they ask about access in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SpaceInfo {
+    /// The space.
+    pub id: Uuid,
+    /// Its community.
+    pub community_id: Uuid,
+    /// `POSTS`, `CHAT`, `EVENTS`, …
+    pub kind: String,
+    /// Archived: read-only.
+    pub archived: bool,
+}
+
+/// The body of a [`SPACES_PATH`] request.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SpaceLookup {
+    /// The space asked about.
+    pub id: Uuid,
+}
 
 /// One question.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -103,11 +127,21 @@ impl AccessAnswer {
 pub trait AccessBackend: Send + Sync + 'static {
     /// Answers `query`.
     async fn check(&self, query: &AccessQuery) -> Result<AccessAnswer, AppError>;
+
+    /// Where space `id` is; `None` when there is no such space. Whether
+    /// the asker may know of it is a separate [`AccessBackend::check`].
+    async fn space(&self, id: Uuid) -> Result<Option<SpaceInfo>, AppError> {
+        let _ = id;
+        Err(AppError::internal(anyhow::anyhow!(
+            "this access backend does not look up spaces"
+        )))
+    }
 }
 
 /// Asks the communities subgraph's internal endpoint.
 pub struct HttpBackend {
     url: String,
+    spaces_url: String,
     token: SecretString,
     client: reqwest::Client,
 }
@@ -118,6 +152,7 @@ impl HttpBackend {
     pub fn new(base_url: &str, token: SecretString) -> Self {
         Self {
             url: format!("{}{ACCESS_PATH}", base_url.trim_end_matches('/')),
+            spaces_url: format!("{}{SPACES_PATH}", base_url.trim_end_matches('/')),
             token,
             client: reqwest::Client::builder()
                 .timeout(Duration::from_secs(5))
@@ -147,6 +182,27 @@ impl AccessBackend for HttpBackend {
         }
         response.json().await.map_err(AppError::internal)
     }
+
+    async fn space(&self, id: Uuid) -> Result<Option<SpaceInfo>, AppError> {
+        let response = self
+            .client
+            .post(&self.spaces_url)
+            .bearer_auth(self.token.expose_secret())
+            .json(&SpaceLookup { id })
+            .send()
+            .await
+            .map_err(AppError::internal)?;
+        if response.status() == reqwest::StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        if !response.status().is_success() {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "space lookup answered {}",
+                response.status()
+            )));
+        }
+        response.json().await.map(Some).map_err(AppError::internal)
+    }
 }
 
 type Key = (Option<Uuid>, Uuid, Option<Uuid>, String);
@@ -156,6 +212,7 @@ type Key = (Option<Uuid>, Uuid, Option<Uuid>, String);
 pub struct AccessClient {
     backend: Arc<dyn AccessBackend>,
     cache: Cache<Key, AccessAnswer>,
+    spaces: Cache<Uuid, SpaceInfo>,
 }
 
 impl AccessClient {
@@ -169,7 +226,24 @@ impl AccessClient {
                 .time_to_live(ttl)
                 .support_invalidation_closures()
                 .build(),
+            spaces: Cache::builder()
+                .max_capacity(100_000)
+                .time_to_live(ttl)
+                .support_invalidation_closures()
+                .build(),
         }
+    }
+
+    /// Where space `id` is, from the cache when it has it.
+    pub async fn space(&self, id: Uuid) -> Result<Option<SpaceInfo>, AppError> {
+        if let Some(info) = self.spaces.get(&id) {
+            return Ok(Some(info));
+        }
+        let info = self.backend.space(id).await?;
+        if let Some(info) = &info {
+            self.spaces.insert(id, info.clone());
+        }
+        Ok(info)
     }
 
     /// A client of the communities subgraph at `base_url`.
@@ -220,11 +294,15 @@ impl AccessClient {
         let _ = self
             .cache
             .invalidate_entries_if(move |key, _| key.1 == community);
+        let _ = self
+            .spaces
+            .invalidate_entries_if(move |_, space| space.community_id == community);
     }
 
     /// Forgets every answer.
     pub fn invalidate_all(&self) {
         self.cache.invalidate_all();
+        self.spaces.invalidate_all();
     }
 
     /// Listens on [`ACCESS_CHANNEL`] until `shutdown`, dropping the

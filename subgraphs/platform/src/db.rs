@@ -209,6 +209,21 @@ impl SchemaLock {
     }
 }
 
+/// Starts a transaction that will write. On SQLite it takes the write lock
+/// at `BEGIN` (`BEGIN IMMEDIATE`), so one that reads before it writes waits
+/// for other writers (busy timeout) instead of failing with `SQLITE_BUSY`
+/// when it upgrades; on PostgreSQL it is an ordinary transaction.
+pub async fn begin_write(
+    db: &DatabaseConnection,
+) -> Result<sea_orm::DatabaseTransaction, sea_orm::DbErr> {
+    use sea_orm::TransactionTrait;
+    db.begin_with_options(sea_orm::TransactionOptions {
+        sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
+}
+
 /// Checks the connection answers (readiness probes).
 pub async fn ping(db: &DatabaseConnection) -> bool {
     db.execute_unprepared("SELECT 1").await.is_ok()

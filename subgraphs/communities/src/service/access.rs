@@ -204,6 +204,11 @@ impl Access {
             .await?
             .map(|s| s.community_id))
     }
+
+    /// The space `id`, for other subgraphs' lookups.
+    pub async fn space(&self, id: Uuid) -> Result<Option<spaces::Model>, CommunityError> {
+        Ok(spaces::Entity::find_by_id(id).one(&self.db).await?)
+    }
 }
 
 /// Permissions stored comma-separated (unknown names are skipped).

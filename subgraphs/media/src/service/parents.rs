@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 use stunxt_platform::{
     AppError,
@@ -74,7 +74,9 @@ impl Media {
         let access = &request.access;
         let wanted: BTreeSet<Uuid> = request.asset_ids.iter().copied().collect();
         let now = Utc::now();
-        let txn = self.db.begin().await.map_err(db_err)?;
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
         let parent = match find_parent(&txn, &request.parent).await? {
             Some(existing) => {
                 let mut parent = existing.into_active_model();
@@ -182,7 +184,9 @@ impl Media {
     /// Forgets `parent`, detaching its assets.
     pub async fn remove_parent(&self, parent: &ParentRef) -> Result<(), AppError> {
         check_ref(parent)?;
-        let txn = self.db.begin().await.map_err(db_err)?;
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
         let Some(found) = find_parent(&txn, parent).await? else {
             return Ok(());
         };

@@ -13,7 +13,7 @@ use std::time::Duration;
 use chrono::{TimeDelta, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, Set, TransactionTrait, sea_query::Expr,
+    QueryOrder, Set, sea_query::Expr,
 };
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -85,7 +85,7 @@ impl Media {
         let attempt = asset.attempts + 1;
         match self.render(&asset).await {
             Ok(Outcome::Ready(done, renditions, stale)) => {
-                let txn = self.db.begin().await?;
+                let txn = stunxt_platform::db::begin_write(&self.db).await?;
                 variants::Entity::delete_many()
                     .filter(variants::Column::AssetId.eq(asset.id))
                     .exec(&txn)

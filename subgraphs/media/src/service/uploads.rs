@@ -12,7 +12,7 @@ use std::time::Duration;
 use chrono::{TimeDelta, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, FromQueryResult, IntoActiveModel, QueryFilter,
-    QuerySelect, Set, TransactionTrait, sea_query::Expr,
+    QuerySelect, Set, sea_query::Expr,
 };
 use serde_json::json;
 use stunxt_platform::{
@@ -515,7 +515,9 @@ impl Media {
             .all(&self.db)
             .await
             .map_err(db_err)?;
-        let txn = self.db.begin().await.map_err(db_err)?;
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
         assets::Entity::delete_by_id(asset.id)
             .exec(&txn)
             .await

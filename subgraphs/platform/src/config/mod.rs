@@ -12,8 +12,10 @@ use figment::{
     Figment,
     providers::{Env, Format, Serialized, Toml},
 };
+pub mod discussions;
 pub mod media;
 
+pub use discussions::DiscussionsConfig;
 pub use media::{MediaConfig, PurposeLimit, PurposeLimits, S3Config, StorageKind};
 
 use secrecy::{ExposeSecret, SecretString};
@@ -60,6 +62,8 @@ pub struct Config {
     pub identity: IdentityConfig,
     /// Uploads and files of the media subgraph.
     pub media: MediaConfig,
+    /// Limits of the discussions subgraph.
+    pub discussions: DiscussionsConfig,
 }
 
 impl Default for Config {
@@ -75,6 +79,7 @@ impl Default for Config {
             mail: MailConfig::default(),
             identity: IdentityConfig::default(),
             media: MediaConfig::default(),
+            discussions: DiscussionsConfig::default(),
         }
     }
 }
@@ -620,6 +625,7 @@ impl Config {
             }
         }
         self.media.validate()?;
+        self.discussions.validate()?;
         if let Some(url) = &self.mail.smtp_url {
             let url = url.expose_secret();
             if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {

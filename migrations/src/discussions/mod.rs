@@ -1,0 +1,21 @@
+//! The discussions subgraph's tables: posts, their revisions, threaded
+//! comments and reactions.
+
+use sea_orm_migration::prelude::*;
+
+use crate::shared;
+
+mod m20261128_000040_discussions;
+
+/// Migrates the discussions database.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(shared::m20261128_000001_events::Migration),
+            Box::new(m20261128_000040_discussions::Migration),
+        ]
+    }
+}

@@ -1,0 +1,787 @@
+//! The discussions GraphQL schema: thin adapters over [`crate::service`].
+
+use std::collections::HashMap;
+
+use async_graphql::{
+    Context, ID, InputObject, Object, Result, SimpleObject,
+    connection::Connection,
+    dataloader::{DataLoader, Loader},
+};
+use chrono::{DateTime, Utc};
+use stunxt_platform::{
+    AppError,
+    auth::{SignedIn, ViewerExt},
+    ids::{parse_id, to_id},
+    pagination::{Cursor, PageArgs, connection},
+};
+use uuid::Uuid;
+
+use crate::{
+    entity::{comments, post_revisions, posts},
+    service::{
+        Discussions,
+        posts::{FeedKey, NewPost, PostAction, PostChanges, PostStatus, stored_ids},
+        reactions::TargetType,
+    },
+};
+
+fn viewer_id(ctx: &Context<'_>) -> Option<Uuid> {
+    ctx.viewer_opt().map(|v| v.user_id)
+}
+
+fn ids(field: &str, values: Vec<ID>) -> Result<Vec<Uuid>, AppError> {
+    values.iter().map(|id| parse_id(field, id)).collect()
+}
+
+/// Reaction counts of many posts and comments at once.
+pub struct ReactionCountsLoader(pub Discussions);
+
+impl Loader<Uuid> for ReactionCountsLoader {
+    type Value = Vec<(String, i64)>;
+    type Error = async_graphql::Error;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        Ok(self.0.reaction_counts(keys).await?)
+    }
+}
+
+/// The viewer's own reactions on many posts and comments at once.
+pub struct ViewerReactionsLoader(pub Discussions);
+
+impl Loader<(Uuid, Uuid)> for ViewerReactionsLoader {
+    type Value = Vec<String>;
+    type Error = async_graphql::Error;
+
+    async fn load(
+        &self,
+        keys: &[(Uuid, Uuid)],
+    ) -> Result<HashMap<(Uuid, Uuid), Self::Value>, Self::Error> {
+        let mut by_viewer: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+        for (viewer, target) in keys {
+            by_viewer.entry(*viewer).or_default().push(*target);
+        }
+        let mut found = HashMap::new();
+        for (viewer, targets) in by_viewer {
+            for (target, emoji) in self.0.viewer_reactions(viewer, &targets).await? {
+                found.insert((viewer, target), emoji);
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// How many people reacted with one emoji.
+#[derive(SimpleObject)]
+pub struct ReactionCount {
+    /// The emoji.
+    pub emoji: String,
+    /// How many.
+    pub count: i64,
+}
+
+async fn reactions(ctx: &Context<'_>, target: Uuid) -> Result<Vec<ReactionCount>> {
+    Ok(ctx
+        .data::<DataLoader<ReactionCountsLoader>>()?
+        .load_one(target)
+        .await?
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(emoji, count)| ReactionCount { emoji, count })
+        .collect())
+}
+
+async fn viewer_reactions(ctx: &Context<'_>, target: Uuid) -> Result<Vec<String>> {
+    let Some(viewer) = viewer_id(ctx) else {
+        return Ok(Vec::new());
+    };
+    Ok(ctx
+        .data::<DataLoader<ViewerReactionsLoader>>()?
+        .load_one((viewer, target))
+        .await?
+        .unwrap_or_default())
+}
+
+// A user, known here by id (identity describes it).
+#[derive(SimpleObject)]
+#[graphql(unresolvable = "id")]
+pub struct User {
+    /// The user's id.
+    pub id: ID,
+}
+
+// An uploaded file (media describes and resolves it).
+#[derive(SimpleObject)]
+#[graphql(unresolvable = "id")]
+pub struct MediaAsset {
+    /// The asset's id.
+    pub id: ID,
+}
+
+/// A space, as discussions extends it.
+pub struct Space(pub Uuid);
+
+#[Object]
+impl Space {
+    /// Id.
+    async fn id(&self) -> ID {
+        to_id(self.0)
+    }
+
+    /// The space's posts, newest first (published ones; hidden ones only
+    /// for moderators and their authors).
+    async fn posts(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<Connection<Cursor, Post>> {
+        let page = PageArgs::new(after, before, first, last).into_request::<FeedKey>()?;
+        let discussions = ctx.data::<Discussions>()?;
+        let viewer = viewer_id(ctx);
+        let rows = discussions.space_feed(viewer, self.0, &page).await?;
+        // The page's reactions in two statements, whatever its size.
+        let ids: Vec<Uuid> = rows.iter().map(|p| p.id).collect();
+        let mut counts = discussions.reaction_counts(&ids).await?;
+        let mut mine = match viewer {
+            Some(viewer) => discussions.viewer_reactions(viewer, &ids).await?,
+            None => HashMap::new(),
+        };
+        let rows: Vec<Post> = rows
+            .into_iter()
+            .map(|model| {
+                let prefetched = (
+                    counts.remove(&model.id).unwrap_or_default(),
+                    mine.remove(&model.id).unwrap_or_default(),
+                );
+                Post {
+                    model,
+                    prefetched: Some(prefetched),
+                }
+            })
+            .collect();
+        Ok(connection(&page, rows, |p| {
+            (
+                p.model.published_at.unwrap_or(p.model.created_at),
+                p.model.id,
+            )
+        }))
+    }
+
+    /// The space's pinned posts.
+    async fn pinned_posts(&self, ctx: &Context<'_>) -> Result<Vec<Post>> {
+        Ok(ctx
+            .data::<Discussions>()?
+            .pinned(viewer_id(ctx), self.0)
+            .await?
+            .into_iter()
+            .map(Post::from)
+            .collect())
+    }
+}
+
+/// A post in a POSTS space.
+pub struct Post {
+    model: posts::Model,
+    /// Reaction counts and the viewer's reactions, when the page they are
+    /// on loaded them for all its posts at once.
+    prefetched: Option<Prefetched>,
+}
+
+/// A post's reaction counts per emoji and the viewer's own reactions.
+type Prefetched = (Vec<(String, i64)>, Vec<String>);
+
+impl From<posts::Model> for Post {
+    fn from(model: posts::Model) -> Self {
+        Self {
+            model,
+            prefetched: None,
+        }
+    }
+}
+
+#[Object]
+impl Post {
+    /// The post's id.
+    async fn id(&self) -> ID {
+        to_id(self.model.id)
+    }
+
+    /// Its title.
+    async fn title(&self) -> &str {
+        &self.model.title
+    }
+
+    /// Its Markdown body.
+    async fn body(&self) -> &str {
+        &self.model.body
+    }
+
+    /// Its body as sanitised HTML.
+    async fn body_html(&self) -> &str {
+        &self.model.body_html
+    }
+
+    /// Usernames it mentions.
+    async fn mentions(&self) -> Vec<String> {
+        serde_json::from_str(&self.model.mentions).unwrap_or_default()
+    }
+
+    /// Links in its body.
+    async fn links(&self) -> Vec<String> {
+        serde_json::from_str(&self.model.links).unwrap_or_default()
+    }
+
+    /// DRAFT, SCHEDULED or PUBLISHED.
+    async fn status(&self) -> PostStatus {
+        PostStatus::parse(&self.model.status)
+    }
+
+    /// When a scheduled post will be published.
+    async fn publish_at(&self) -> Option<DateTime<Utc>> {
+        self.model.publish_at
+    }
+
+    /// When it was published.
+    async fn published_at(&self) -> Option<DateTime<Utc>> {
+        self.model.published_at
+    }
+
+    /// When its text last changed after publication.
+    async fn edited_at(&self) -> Option<DateTime<Utc>> {
+        self.model.edited_at
+    }
+
+    /// When it was written.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.model.created_at
+    }
+
+    /// When the latest comment came (or it was published).
+    async fn last_activity_at(&self) -> Option<DateTime<Utc>> {
+        self.model.last_activity_at
+    }
+
+    /// Pinned to the top of its space.
+    async fn pinned(&self) -> bool {
+        self.model.pinned_at.is_some()
+    }
+
+    /// Closed to new comments.
+    async fn locked(&self) -> bool {
+        self.model.locked
+    }
+
+    /// Hidden by a moderator (only its author and moderators see it).
+    async fn hidden(&self) -> bool {
+        self.model.hidden
+    }
+
+    /// Why a moderator hid it.
+    async fn hidden_reason(&self) -> Option<&str> {
+        self.model.hidden_reason.as_deref()
+    }
+
+    /// Comments on it.
+    async fn comment_count(&self) -> i32 {
+        self.model.comment_count
+    }
+
+    /// Reactions per emoji, most used first.
+    async fn reactions(&self, ctx: &Context<'_>) -> Result<Vec<ReactionCount>> {
+        if let Some((counts, _)) = &self.prefetched {
+            return Ok(counts
+                .iter()
+                .map(|(emoji, count)| ReactionCount {
+                    emoji: emoji.clone(),
+                    count: *count,
+                })
+                .collect());
+        }
+        reactions(ctx, self.model.id).await
+    }
+
+    /// The viewer's own reactions.
+    async fn viewer_reactions(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
+        if let Some((_, mine)) = &self.prefetched {
+            return Ok(mine.clone());
+        }
+        viewer_reactions(ctx, self.model.id).await
+    }
+
+    /// Its author.
+    async fn author(&self) -> User {
+        User {
+            id: to_id(self.model.author_id),
+        }
+    }
+
+    /// Its space.
+    async fn space(&self) -> Space {
+        Space(self.model.space_id)
+    }
+
+    /// Its attachments.
+    async fn attachments(&self) -> Vec<MediaAsset> {
+        stored_ids(&self.model.attachment_ids)
+            .into_iter()
+            .map(|id| MediaAsset { id: to_id(id) })
+            .collect()
+    }
+
+    /// What it said before each edit, newest first (its author and
+    /// moderators only).
+    async fn revisions(&self, ctx: &Context<'_>) -> Result<Vec<PostRevision>> {
+        Ok(ctx
+            .data::<Discussions>()?
+            .revisions(viewer_id(ctx), &self.model)
+            .await?
+            .into_iter()
+            .map(PostRevision)
+            .collect())
+    }
+
+    /// Top-level comments, oldest first; each has its `replies`.
+    async fn comments(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<Connection<Cursor, Comment>> {
+        thread(
+            ctx,
+            &self.model,
+            None,
+            PageArgs::new(after, before, first, last),
+        )
+        .await
+    }
+}
+
+async fn thread(
+    ctx: &Context<'_>,
+    post: &posts::Model,
+    parent: Option<Uuid>,
+    args: PageArgs,
+) -> Result<Connection<Cursor, Comment>> {
+    let page = args.into_request::<Uuid>()?;
+    let discussions = ctx.data::<Discussions>()?;
+    let viewer = viewer_id(ctx);
+    let moderator = match discussions.space_info(post.space_id).await? {
+        Some(space) => discussions.is_moderator(viewer, &space).await?,
+        None => false,
+    };
+    let rows = discussions
+        .thread(viewer, post, parent, moderator, &page)
+        .await?;
+    let rows: Vec<Comment> = rows
+        .into_iter()
+        .map(|c| Comment {
+            model: c,
+            post: post.clone(),
+        })
+        .collect();
+    Ok(connection(&page, rows, |c| c.model.id))
+}
+
+/// An earlier version of a post.
+pub struct PostRevision(pub post_revisions::Model);
+
+#[Object]
+impl PostRevision {
+    /// The title then.
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+
+    /// The body then.
+    async fn body(&self) -> &str {
+        &self.0.body
+    }
+
+    /// Who replaced it.
+    async fn editor(&self) -> User {
+        User {
+            id: to_id(self.0.editor_id),
+        }
+    }
+
+    /// When it was replaced.
+    async fn replaced_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+/// A comment on a post, or a reply to a comment.
+pub struct Comment {
+    model: comments::Model,
+    post: posts::Model,
+}
+
+#[Object]
+impl Comment {
+    /// The comment's id.
+    async fn id(&self) -> ID {
+        to_id(self.model.id)
+    }
+
+    /// Its Markdown body; null once deleted.
+    async fn body(&self) -> Option<&str> {
+        self.model
+            .deleted_at
+            .is_none()
+            .then_some(self.model.body.as_str())
+    }
+
+    /// Its body as sanitised HTML; null once deleted.
+    async fn body_html(&self) -> Option<&str> {
+        self.model
+            .deleted_at
+            .is_none()
+            .then_some(self.model.body_html.as_str())
+    }
+
+    /// Deleted, and shown only to keep its replies in place.
+    async fn deleted(&self) -> bool {
+        self.model.deleted_at.is_some()
+    }
+
+    /// Hidden by a moderator.
+    async fn hidden(&self) -> bool {
+        self.model.hidden
+    }
+
+    /// 0 for a top-level comment.
+    async fn depth(&self) -> i32 {
+        self.model.depth
+    }
+
+    /// Direct replies.
+    async fn reply_count(&self) -> i32 {
+        self.model.reply_count
+    }
+
+    /// When it was written.
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.model.created_at
+    }
+
+    /// When it was last edited.
+    async fn edited_at(&self) -> Option<DateTime<Utc>> {
+        self.model.edited_at
+    }
+
+    /// Its author; null once deleted.
+    async fn author(&self) -> Option<User> {
+        self.model.deleted_at.is_none().then(|| User {
+            id: to_id(self.model.author_id),
+        })
+    }
+
+    /// The post.
+    async fn post(&self) -> Post {
+        Post::from(self.post.clone())
+    }
+
+    /// The comment it replies to.
+    async fn parent_id(&self) -> Option<ID> {
+        self.model.parent_id.map(to_id)
+    }
+
+    /// Reactions per emoji.
+    async fn reactions(&self, ctx: &Context<'_>) -> Result<Vec<ReactionCount>> {
+        reactions(ctx, self.model.id).await
+    }
+
+    /// The viewer's own reactions.
+    async fn viewer_reactions(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
+        viewer_reactions(ctx, self.model.id).await
+    }
+
+    /// Replies, oldest first ("load more" with `after`).
+    async fn replies(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<Connection<Cursor, Comment>> {
+        thread(
+            ctx,
+            &self.post,
+            Some(self.model.id),
+            PageArgs::new(after, before, first, last),
+        )
+        .await
+    }
+}
+
+/// A new post.
+#[derive(InputObject)]
+pub struct CreatePostInput {
+    /// The POSTS space.
+    pub space_id: ID,
+    /// Title (at most `discussions.max_title_chars`).
+    pub title: String,
+    /// Markdown body.
+    #[graphql(default)]
+    pub body: String,
+    /// Uploaded files to attach (`MediaAsset` ids of the author's).
+    #[graphql(default)]
+    pub attachment_ids: Vec<ID>,
+    /// Publish later, at this time.
+    pub publish_at: Option<DateTime<Utc>>,
+    /// Keep it a draft, seen by its author alone.
+    #[graphql(default)]
+    pub draft: bool,
+}
+
+/// Changes to a post.
+#[derive(InputObject)]
+pub struct UpdatePostInput {
+    /// New title.
+    pub title: Option<String>,
+    /// New body.
+    pub body: Option<String>,
+    /// The attachments from now on.
+    pub attachment_ids: Option<Vec<ID>>,
+    /// Publish a draft or scheduled post now.
+    #[graphql(default)]
+    pub publish: bool,
+}
+
+/// A new comment.
+#[derive(InputObject)]
+pub struct CreateCommentInput {
+    /// The post.
+    pub post_id: ID,
+    /// The comment it replies to.
+    pub parent_id: Option<ID>,
+    /// Markdown body.
+    pub body: String,
+}
+
+/// A reaction to toggle.
+#[derive(InputObject)]
+pub struct ToggleReactionInput {
+    /// The post or comment.
+    pub target_id: ID,
+    /// Which it is.
+    pub target_type: TargetType,
+    /// One of the community's emoji.
+    pub emoji: String,
+}
+
+/// Discussions queries.
+pub struct Query;
+
+#[Object]
+impl Query {
+    /// The post `id`, if the viewer may see it (`NOT_FOUND` otherwise).
+    async fn post(&self, ctx: &Context<'_>, id: ID) -> Result<Post> {
+        let id = parse_id("id", &id)?;
+        let (post, _) = ctx
+            .data::<Discussions>()?
+            .load_post(viewer_id(ctx), id)
+            .await?;
+        Ok(Post::from(post))
+    }
+
+    /// Resolves `Post` references: null when the viewer may not see it.
+    #[graphql(entity)]
+    async fn find_post_by_id(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Post>> {
+        let Ok(id) = Uuid::parse_str(id.as_str()) else {
+            return Ok(None);
+        };
+        Ok(ctx
+            .data::<Discussions>()?
+            .find_post(viewer_id(ctx), id)
+            .await?
+            .map(Post::from))
+    }
+
+    /// Resolves `Comment` references: null when the viewer may not see it.
+    #[graphql(entity)]
+    async fn find_comment_by_id(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Comment>> {
+        let Ok(id) = Uuid::parse_str(id.as_str()) else {
+            return Ok(None);
+        };
+        match ctx
+            .data::<Discussions>()?
+            .load_comment(viewer_id(ctx), id)
+            .await
+        {
+            Ok((model, post, _)) => Ok(Some(Comment { model, post })),
+            Err(err) if err.code() == stunxt_platform::ErrorCode::NotFound => Ok(None),
+            Err(err) => Err(err.into()),
+        }
+    }
+
+    /// Resolves `Space` references: the discussions fields of a space.
+    #[graphql(entity)]
+    async fn find_space_by_id(&self, id: ID) -> Result<Space> {
+        Ok(Space(parse_id("id", &id)?))
+    }
+}
+
+/// Discussions mutations.
+pub struct Mutation;
+
+#[Object]
+impl Mutation {
+    /// Writes a post (`CREATE_POSTS` in a POSTS space). Refusals:
+    /// `BAD_USER_INPUT` on `title`, `body`, `attachmentIds`, `publishAt`
+    /// or `spaceId`; `RATE_LIMITED` past `discussions.posts_per_window`.
+    #[graphql(guard = "SignedIn")]
+    async fn create_post(&self, ctx: &Context<'_>, input: CreatePostInput) -> Result<Post> {
+        let post = ctx
+            .data::<Discussions>()?
+            .create_post(
+                ctx.viewer()?.user_id,
+                NewPost {
+                    space_id: parse_id("spaceId", &input.space_id)?,
+                    title: input.title,
+                    body: input.body,
+                    attachment_ids: ids("attachmentIds", input.attachment_ids)?,
+                    publish_at: input.publish_at,
+                    draft: input.draft,
+                },
+            )
+            .await?;
+        Ok(Post::from(post))
+    }
+
+    /// Edits the viewer's post; the text it replaces goes to `revisions`.
+    #[graphql(guard = "SignedIn")]
+    async fn update_post(&self, ctx: &Context<'_>, id: ID, input: UpdatePostInput) -> Result<Post> {
+        let post = ctx
+            .data::<Discussions>()?
+            .update_post(
+                ctx.viewer()?.user_id,
+                parse_id("id", &id)?,
+                PostChanges {
+                    title: input.title,
+                    body: input.body,
+                    attachment_ids: input
+                        .attachment_ids
+                        .map(|v| ids("attachmentIds", v))
+                        .transpose()?,
+                    publish: input.publish,
+                },
+            )
+            .await?;
+        Ok(Post::from(post))
+    }
+
+    /// Deletes a post (its author, or a moderator); its id.
+    #[graphql(guard = "SignedIn")]
+    async fn delete_post(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
+        ctx.data::<Discussions>()?
+            .delete_post(ctx.viewer()?.user_id, parse_id("id", &id)?)
+            .await?;
+        Ok(id)
+    }
+
+    /// A moderator hides, restores, locks, unlocks, pins or unpins a post.
+    #[graphql(guard = "SignedIn")]
+    async fn moderate_post(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        action: PostAction,
+        reason: Option<String>,
+    ) -> Result<Post> {
+        let post = ctx
+            .data::<Discussions>()?
+            .moderate_post(ctx.viewer()?.user_id, parse_id("id", &id)?, action, reason)
+            .await?;
+        Ok(Post::from(post))
+    }
+
+    /// Comments on a post or replies to a comment (`COMMENT`; locked posts
+    /// take moderators' comments only). Refusals: `BAD_USER_INPUT` on
+    /// `body` or `parentId` (too deep, not on this post); `RATE_LIMITED`
+    /// past `discussions.comments_per_window`.
+    #[graphql(guard = "SignedIn")]
+    async fn create_comment(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateCommentInput,
+    ) -> Result<Comment> {
+        let discussions = ctx.data::<Discussions>()?;
+        let viewer = ctx.viewer()?.user_id;
+        let comment = discussions
+            .create_comment(
+                viewer,
+                parse_id("postId", &input.post_id)?,
+                input
+                    .parent_id
+                    .as_ref()
+                    .map(|id| parse_id("parentId", id))
+                    .transpose()?,
+                input.body,
+            )
+            .await?;
+        let (model, post, _) = discussions.load_comment(Some(viewer), comment.id).await?;
+        Ok(Comment { model, post })
+    }
+
+    /// Edits the viewer's comment.
+    #[graphql(guard = "SignedIn")]
+    async fn update_comment(&self, ctx: &Context<'_>, id: ID, body: String) -> Result<Comment> {
+        let discussions = ctx.data::<Discussions>()?;
+        let viewer = ctx.viewer()?.user_id;
+        let model = discussions
+            .update_comment(viewer, parse_id("id", &id)?, body)
+            .await?;
+        let (_, post, _) = discussions.load_comment(Some(viewer), model.id).await?;
+        Ok(Comment { model, post })
+    }
+
+    /// Deletes a comment (its author, or a moderator); its id. With
+    /// replies it stays in the thread as removed.
+    #[graphql(guard = "SignedIn")]
+    async fn delete_comment(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
+        ctx.data::<Discussions>()?
+            .delete_comment(ctx.viewer()?.user_id, parse_id("id", &id)?)
+            .await?;
+        Ok(id)
+    }
+
+    /// A moderator hides (`hide: true`) or restores a comment.
+    #[graphql(guard = "SignedIn")]
+    async fn moderate_comment(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        hide: bool,
+        reason: Option<String>,
+    ) -> Result<Comment> {
+        let discussions = ctx.data::<Discussions>()?;
+        let viewer = ctx.viewer()?.user_id;
+        let model = discussions
+            .moderate_comment(viewer, parse_id("id", &id)?, hide, reason)
+            .await?;
+        let (_, post, _) = discussions.load_comment(Some(viewer), model.id).await?;
+        Ok(Comment { model, post })
+    }
+
+    /// Adds the viewer's emoji to a post or comment, or takes it back;
+    /// whether it is there now.
+    #[graphql(guard = "SignedIn")]
+    async fn toggle_reaction(&self, ctx: &Context<'_>, input: ToggleReactionInput) -> Result<bool> {
+        Ok(ctx
+            .data::<Discussions>()?
+            .toggle_reaction(
+                ctx.viewer()?.user_id,
+                parse_id("targetId", &input.target_id)?,
+                input.target_type,
+                &input.emoji,
+            )
+            .await?)
+    }
+}

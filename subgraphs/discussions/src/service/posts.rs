@@ -1,0 +1,613 @@
+//! Posts: writing, editing (with history), deleting, moderating, the space
+//! feed (newest first, keyset-paged), and publishing scheduled posts.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+use serde_json::json;
+use stunxt_platform::{
+    AppError,
+    events::{self, EventEnvelope},
+    ids::new_id,
+    media::{ParentAccess, ParentRef, SetAttachments},
+    pagination::{Direction, PageRequest},
+};
+use tokio_util::sync::CancellationToken;
+use uuid::Uuid;
+
+use super::{Discussions, InSpace, check_len, db_err};
+use crate::{
+    entity::{post_revisions, posts},
+    markdown,
+};
+
+/// Where a post is in its life.
+#[derive(async_graphql::Enum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PostStatus {
+    /// Only its author sees it.
+    Draft,
+    /// Published by a job at `publishAt`; only its author sees it until then.
+    Scheduled,
+    /// In its space's feed.
+    Published,
+}
+
+impl PostStatus {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "DRAFT",
+            Self::Scheduled => "SCHEDULED",
+            Self::Published => "PUBLISHED",
+        }
+    }
+
+    /// The status stored as `name`.
+    pub fn parse(name: &str) -> Self {
+        match name {
+            "DRAFT" => Self::Draft,
+            "SCHEDULED" => Self::Scheduled,
+            _ => Self::Published,
+        }
+    }
+}
+
+/// A moderator's action on a post.
+#[derive(async_graphql::Enum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PostAction {
+    /// Hide it from everyone but its author and moderators.
+    Hide,
+    /// Show it again.
+    Restore,
+    /// No new comments (but from moderators).
+    Lock,
+    /// Comments again.
+    Unlock,
+    /// To the top of its space.
+    Pin,
+    /// Back among the others.
+    Unpin,
+}
+
+/// A new post.
+#[derive(Debug, Clone, Default)]
+pub struct NewPost {
+    /// The POSTS space.
+    pub space_id: Uuid,
+    /// Title.
+    pub title: String,
+    /// Markdown body.
+    pub body: String,
+    /// Uploaded media to attach.
+    pub attachment_ids: Vec<Uuid>,
+    /// Publish later, at this time.
+    pub publish_at: Option<DateTime<Utc>>,
+    /// Keep it a draft.
+    pub draft: bool,
+}
+
+/// Changes to a post.
+#[derive(Debug, Clone, Default)]
+pub struct PostChanges {
+    /// New title.
+    pub title: Option<String>,
+    /// New body.
+    pub body: Option<String>,
+    /// New attachments (all of them).
+    pub attachment_ids: Option<Vec<Uuid>>,
+    /// Publish a draft now.
+    pub publish: bool,
+}
+
+/// Sort key of the feed: newest first.
+pub type FeedKey = (DateTime<Utc>, Uuid);
+
+/// Whether `viewer` may see `post` (its space's `READ` already granted).
+pub fn visible(post: &posts::Model, viewer: Option<Uuid>, moderator: bool) -> bool {
+    let own = viewer == Some(post.author_id);
+    if post.deleted_at.is_some() {
+        return false;
+    }
+    if PostStatus::parse(&post.status) != PostStatus::Published {
+        return own;
+    }
+    !post.hidden || own || moderator
+}
+
+fn json_list<T: serde::Serialize>(items: &[T]) -> String {
+    serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// Ids stored as a JSON array.
+pub fn stored_ids(text: &str) -> Vec<Uuid> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+impl Discussions {
+    fn check_post(&self, title: &str, body: &str) -> Result<(), AppError> {
+        check_len("title", title.trim(), 1, self.config.max_title_chars)?;
+        check_len("body", body, 0, self.config.max_post_chars)
+    }
+
+    fn check_attachments(&self, ids: &[Uuid]) -> Result<(), AppError> {
+        if ids.len() > self.config.max_attachments {
+            return Err(AppError::bad_input(
+                "attachmentIds",
+                format!(
+                    "a post may have at most {} attachments",
+                    self.config.max_attachments
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Tells media which uploads hang on `post` and who may read them.
+    async fn attach(&self, post: &posts::Model, ids: Vec<Uuid>) -> Result<(), AppError> {
+        if ids.is_empty() && stored_ids(&post.attachment_ids).is_empty() {
+            return Ok(());
+        }
+        let media = self
+            .media
+            .as_ref()
+            .ok_or_else(|| AppError::unavailable("attachments need the media subgraph"))?;
+        media
+            .set_attachments(&SetAttachments {
+                parent: parent_ref(post.id),
+                access: ParentAccess {
+                    community_id: Some(post.community_id),
+                    space_id: Some(post.space_id),
+                    ..ParentAccess::default()
+                },
+                owner_id: Some(post.author_id),
+                asset_ids: ids,
+            })
+            .await
+    }
+
+    /// Writes a post by `author`.
+    pub async fn create_post(
+        &self,
+        author: Uuid,
+        input: NewPost,
+    ) -> Result<posts::Model, AppError> {
+        self.check_post(&input.title, &input.body)?;
+        self.check_attachments(&input.attachment_ids)?;
+        let now = Utc::now();
+        if input.publish_at.is_some_and(|at| at <= now) {
+            return Err(AppError::bad_input(
+                "publishAt",
+                "publishAt must be in the future (leave it out to publish now)",
+            ));
+        }
+        let InSpace { space, .. } = self
+            .require(Some(author), input.space_id, "CREATE_POSTS")
+            .await?;
+        if space.kind != "POSTS" {
+            return Err(AppError::bad_input(
+                "spaceId",
+                format!("posts go in POSTS spaces, not {} spaces", space.kind),
+            ));
+        }
+        self.limit(author, "posts", self.config.posts_per_window)
+            .await?;
+        let status = if input.draft {
+            PostStatus::Draft
+        } else if input.publish_at.is_some() {
+            PostStatus::Scheduled
+        } else {
+            PostStatus::Published
+        };
+        let rendered = markdown::render(&input.body);
+        let published = status == PostStatus::Published;
+        let post = posts::Model {
+            id: new_id(),
+            community_id: space.community_id,
+            space_id: space.id,
+            author_id: author,
+            title: input.title.trim().to_owned(),
+            body: input.body,
+            body_html: rendered.html,
+            mentions: json_list(&rendered.mentions),
+            links: json_list(&rendered.links),
+            attachment_ids: "[]".to_owned(),
+            status: status.as_str().to_owned(),
+            publish_at: input.publish_at,
+            published_at: published.then_some(now),
+            pinned_at: None,
+            locked: false,
+            hidden: false,
+            hidden_reason: None,
+            deleted_at: None,
+            deleted_by: None,
+            comment_count: 0,
+            reaction_count: 0,
+            last_activity_at: published.then_some(now),
+            edited_at: None,
+            created_at: now,
+            updated_at: now,
+        };
+        // Media first: a refused attachment leaves no post behind.
+        self.attach(&post, input.attachment_ids.clone()).await?;
+        let mut post = post;
+        post.attachment_ids = json_list(&input.attachment_ids);
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
+        posts::Entity::insert(posts::ActiveModel::from(post.clone()))
+            .exec_without_returning(&txn)
+            .await
+            .map_err(db_err)?;
+        self.announce(&txn, "discussions.post.created", &post, author)
+            .await?;
+        if published {
+            self.announce(&txn, "discussions.post.published", &post, author)
+                .await?;
+        }
+        txn.commit().await.map_err(db_err)?;
+        Ok(post)
+    }
+
+    async fn announce<C: sea_orm::ConnectionTrait>(
+        &self,
+        conn: &C,
+        topic: &str,
+        post: &posts::Model,
+        actor: Uuid,
+    ) -> Result<(), AppError> {
+        events::enqueue(
+            conn,
+            &EventEnvelope::new(
+                topic,
+                json!({
+                    "postId": post.id,
+                    "spaceId": post.space_id,
+                    "authorId": post.author_id,
+                    "title": post.title,
+                    "mentions": serde_json::from_str::<serde_json::Value>(&post.mentions)
+                        .unwrap_or_default(),
+                }),
+            )
+            .actor(actor)
+            .community(post.community_id),
+        )
+        .await
+        .map_err(db_err)
+    }
+
+    /// The post `id` with what `viewer` may do in its space; `NOT_FOUND`
+    /// when they may not see it.
+    pub(crate) async fn load_post(
+        &self,
+        viewer: Option<Uuid>,
+        id: Uuid,
+    ) -> Result<(posts::Model, InSpace), AppError> {
+        let post = posts::Entity::find_by_id(id)
+            .one(&self.db)
+            .await
+            .map_err(db_err)?
+            .ok_or_else(|| AppError::not_found("no such post"))?;
+        // Refused or signed out alike: nothing says the post exists.
+        let in_space = match self.require(viewer, post.space_id, "READ").await {
+            Ok(in_space) => in_space,
+            Err(err) if err.code() == stunxt_platform::ErrorCode::Internal => return Err(err),
+            Err(_) => return Err(AppError::not_found("no such post")),
+        };
+        if !visible(&post, viewer, in_space.moderator) {
+            return Err(AppError::not_found("no such post"));
+        }
+        Ok((post, in_space))
+    }
+
+    /// The post `id`, if `viewer` may see it.
+    pub async fn find_post(
+        &self,
+        viewer: Option<Uuid>,
+        id: Uuid,
+    ) -> Result<Option<posts::Model>, AppError> {
+        match self.load_post(viewer, id).await {
+            Ok((post, _)) => Ok(Some(post)),
+            Err(err) if err.code() == stunxt_platform::ErrorCode::NotFound => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Edits `viewer`'s post `id`, keeping what it said before.
+    pub async fn update_post(
+        &self,
+        viewer: Uuid,
+        id: Uuid,
+        changes: PostChanges,
+    ) -> Result<posts::Model, AppError> {
+        let (post, _) = self.load_post(Some(viewer), id).await?;
+        if post.author_id != viewer {
+            return Err(AppError::forbidden("only its author may edit a post"));
+        }
+        let title = changes.title.clone().unwrap_or_else(|| post.title.clone());
+        let body = changes.body.clone().unwrap_or_else(|| post.body.clone());
+        self.check_post(&title, &body)?;
+        if let Some(ids) = &changes.attachment_ids {
+            self.check_attachments(ids)?;
+            self.attach(&post, ids.clone()).await?;
+        }
+        let now = Utc::now();
+        let status = PostStatus::parse(&post.status);
+        let text_changed = title.trim() != post.title || body != post.body;
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
+        let mut model = post.clone().into_active_model();
+        if text_changed {
+            if status == PostStatus::Published {
+                // Drafts change freely; published text keeps its history.
+                post_revisions::ActiveModel {
+                    id: Set(new_id()),
+                    post_id: Set(post.id),
+                    editor_id: Set(viewer),
+                    title: Set(post.title.clone()),
+                    body: Set(post.body.clone()),
+                    created_at: Set(now),
+                }
+                .insert(&txn)
+                .await
+                .map_err(db_err)?;
+                model.edited_at = Set(Some(now));
+            }
+            let rendered = markdown::render(&body);
+            model.title = Set(title.trim().to_owned());
+            model.body = Set(body);
+            model.body_html = Set(rendered.html);
+            model.mentions = Set(json_list(&rendered.mentions));
+            model.links = Set(json_list(&rendered.links));
+        }
+        if let Some(ids) = changes.attachment_ids {
+            model.attachment_ids = Set(json_list(&ids));
+        }
+        let publishing = changes.publish && status != PostStatus::Published;
+        if publishing {
+            model.status = Set(PostStatus::Published.as_str().to_owned());
+            model.published_at = Set(Some(now));
+            model.publish_at = Set(None);
+            model.last_activity_at = Set(Some(now));
+        }
+        model.updated_at = Set(now);
+        let post = model.update(&txn).await.map_err(db_err)?;
+        if text_changed && status == PostStatus::Published {
+            self.announce(&txn, "discussions.post.updated", &post, viewer)
+                .await?;
+        }
+        if publishing {
+            self.announce(&txn, "discussions.post.published", &post, viewer)
+                .await?;
+        }
+        txn.commit().await.map_err(db_err)?;
+        Ok(post)
+    }
+
+    /// What post `id` said before each edit, newest first: for its author
+    /// and moderators.
+    pub async fn revisions(
+        &self,
+        viewer: Option<Uuid>,
+        post: &posts::Model,
+    ) -> Result<Vec<post_revisions::Model>, AppError> {
+        let moderator = match self.access.space(post.space_id).await? {
+            Some(space) => self.is_moderator(viewer, &space).await?,
+            None => false,
+        };
+        if viewer != Some(post.author_id) && !moderator {
+            return Err(AppError::forbidden(
+                "only the author and moderators see the edit history",
+            ));
+        }
+        post_revisions::Entity::find()
+            .filter(post_revisions::Column::PostId.eq(post.id))
+            .order_by_desc(post_revisions::Column::CreatedAt)
+            .all(&self.db)
+            .await
+            .map_err(db_err)
+    }
+
+    /// Deletes post `id`: its author, or a moderator.
+    pub async fn delete_post(&self, viewer: Uuid, id: Uuid) -> Result<(), AppError> {
+        let (post, in_space) = self.load_post(Some(viewer), id).await?;
+        if post.author_id != viewer && !in_space.moderator {
+            return Err(AppError::forbidden(
+                "only its author or a moderator may delete a post",
+            ));
+        }
+        let now = Utc::now();
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
+        let mut model = post.clone().into_active_model();
+        model.deleted_at = Set(Some(now));
+        model.deleted_by = Set(Some(viewer));
+        model.updated_at = Set(now);
+        let post = model.update(&txn).await.map_err(db_err)?;
+        self.announce(&txn, "discussions.post.deleted", &post, viewer)
+            .await?;
+        txn.commit().await.map_err(db_err)?;
+        if let Some(media) = &self.media
+            && !stored_ids(&post.attachment_ids).is_empty()
+            && let Err(err) = media.remove_parent(&parent_ref(post.id)).await
+        {
+            // Detaching later is harmless: media only holds files longer.
+            tracing::warn!(post = %post.id, error = %err.message(), "detaching a deleted post's media");
+        }
+        Ok(())
+    }
+
+    /// A moderator's `action` on post `id`.
+    pub async fn moderate_post(
+        &self,
+        viewer: Uuid,
+        id: Uuid,
+        action: PostAction,
+        reason: Option<String>,
+    ) -> Result<posts::Model, AppError> {
+        let (post, in_space) = self.load_post(Some(viewer), id).await?;
+        if !in_space.moderator {
+            return Err(AppError::forbidden("only moderators may do this"));
+        }
+        let now = Utc::now();
+        let mut model = post.into_active_model();
+        match action {
+            PostAction::Hide => {
+                model.hidden = Set(true);
+                model.hidden_reason = Set(reason);
+            }
+            PostAction::Restore => {
+                model.hidden = Set(false);
+                model.hidden_reason = Set(None);
+            }
+            PostAction::Lock => model.locked = Set(true),
+            PostAction::Unlock => model.locked = Set(false),
+            PostAction::Pin => model.pinned_at = Set(Some(now)),
+            PostAction::Unpin => model.pinned_at = Set(None),
+        }
+        model.updated_at = Set(now);
+        model.update(&self.db).await.map_err(db_err)
+    }
+
+    /// A page of space `space`'s feed, newest first, as `viewer` sees it.
+    pub async fn space_feed(
+        &self,
+        viewer: Option<Uuid>,
+        space: Uuid,
+        page: &PageRequest<FeedKey>,
+    ) -> Result<Vec<posts::Model>, AppError> {
+        let in_space = self.require(viewer, space, "READ").await?;
+        let mut select = posts::Entity::find()
+            .filter(posts::Column::SpaceId.eq(space))
+            .filter(posts::Column::Status.eq(PostStatus::Published.as_str()))
+            .filter(posts::Column::DeletedAt.is_null());
+        if !in_space.moderator {
+            let mut shown = Condition::any().add(posts::Column::Hidden.eq(false));
+            if let Some(viewer) = viewer {
+                shown = shown.add(posts::Column::AuthorId.eq(viewer));
+            }
+            select = select.filter(shown);
+        }
+        // Newest first: "after" a key means older than it.
+        let older = |(at, id): FeedKey| {
+            Condition::any().add(posts::Column::PublishedAt.lt(at)).add(
+                Condition::all()
+                    .add(posts::Column::PublishedAt.eq(at))
+                    .add(posts::Column::Id.lt(id)),
+            )
+        };
+        let newer = |(at, id): FeedKey| {
+            Condition::any().add(posts::Column::PublishedAt.gt(at)).add(
+                Condition::all()
+                    .add(posts::Column::PublishedAt.eq(at))
+                    .add(posts::Column::Id.gt(id)),
+            )
+        };
+        if let Some(key) = page.after {
+            select = select.filter(older(key));
+        }
+        if let Some(key) = page.before {
+            select = select.filter(newer(key));
+        }
+        let select = match page.direction {
+            Direction::Forward => select
+                .order_by_desc(posts::Column::PublishedAt)
+                .order_by_desc(posts::Column::Id),
+            Direction::Backward => select
+                .order_by_asc(posts::Column::PublishedAt)
+                .order_by_asc(posts::Column::Id),
+        };
+        select
+            .limit(page.fetch_limit())
+            .all(&self.db)
+            .await
+            .map_err(db_err)
+    }
+
+    /// The pinned posts of space `space`, most recently pinned first.
+    pub async fn pinned(
+        &self,
+        viewer: Option<Uuid>,
+        space: Uuid,
+    ) -> Result<Vec<posts::Model>, AppError> {
+        let in_space = self.require(viewer, space, "READ").await?;
+        let rows = posts::Entity::find()
+            .filter(posts::Column::SpaceId.eq(space))
+            .filter(posts::Column::PinnedAt.is_not_null())
+            .order_by_desc(posts::Column::PinnedAt)
+            .limit(50)
+            .all(&self.db)
+            .await
+            .map_err(db_err)?;
+        Ok(rows
+            .into_iter()
+            .filter(|p| visible(p, viewer, in_space.moderator))
+            .collect())
+    }
+
+    /// Publishes the scheduled posts that are due at `now`; how many.
+    pub async fn publish_due(&self, now: DateTime<Utc>) -> Result<usize, AppError> {
+        let due = posts::Entity::find()
+            .filter(posts::Column::Status.eq(PostStatus::Scheduled.as_str()))
+            .filter(posts::Column::PublishAt.lte(now))
+            .filter(posts::Column::DeletedAt.is_null())
+            .limit(500)
+            .all(&self.db)
+            .await
+            .map_err(db_err)?;
+        let mut published = 0;
+        for post in due {
+            let at = post.publish_at.unwrap_or(now);
+            let txn = stunxt_platform::db::begin_write(&self.db)
+                .await
+                .map_err(db_err)?;
+            // Only one instance wins each post.
+            let won = posts::Entity::update_many()
+                .col_expr(posts::Column::Status, PostStatus::Published.as_str().into())
+                .col_expr(posts::Column::PublishedAt, Some(at).into())
+                .col_expr(posts::Column::LastActivityAt, Some(at).into())
+                .col_expr(posts::Column::UpdatedAt, now.into())
+                .filter(posts::Column::Id.eq(post.id))
+                .filter(posts::Column::Status.eq(PostStatus::Scheduled.as_str()))
+                .exec(&txn)
+                .await
+                .map_err(db_err)?
+                .rows_affected
+                == 1;
+            if won {
+                self.announce(&txn, "discussions.post.published", &post, post.author_id)
+                    .await?;
+                published += 1;
+            }
+            txn.commit().await.map_err(db_err)?;
+        }
+        Ok(published)
+    }
+
+    /// Publishes scheduled posts every `discussions.publish_interval_secs`
+    /// until `shutdown`.
+    pub async fn run_publisher(self, shutdown: CancellationToken) {
+        let every = std::time::Duration::from_secs(self.config.publish_interval_secs);
+        loop {
+            tokio::select! {
+                () = shutdown.cancelled() => return,
+                () = tokio::time::sleep(every) => {}
+            }
+            if let Err(err) = self.publish_due(Utc::now()).await {
+                tracing::warn!(error = %err.message(), "publishing scheduled posts");
+            }
+        }
+    }
+}
+
+/// How media knows post `id`.
+pub fn parent_ref(id: Uuid) -> ParentRef {
+    ParentRef {
+        service: "discussions".to_owned(),
+        kind: "post".to_owned(),
+        id: id.to_string(),
+    }
+}
