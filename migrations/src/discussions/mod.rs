@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 use crate::shared;
 
 mod m20261128_000040_discussions;
+mod m20261128_000041_rank_answers_bookmarks;
 
 /// Migrates the discussions database.
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(shared::m20261128_000001_events::Migration),
             Box::new(m20261128_000040_discussions::Migration),
+            Box::new(m20261128_000041_rank_answers_bookmarks::Migration),
         ]
     }
 }

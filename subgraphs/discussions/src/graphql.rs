@@ -20,7 +20,11 @@ use crate::{
     entity::{comments, post_revisions, posts},
     service::{
         Discussions,
-        posts::{FeedKey, NewPost, PostAction, PostChanges, PostStatus, stored_ids},
+        engagement::{BookmarkKey, ReportReason},
+        posts::{
+            FeedKey, NewPost, PostAction, PostChanges, PostSort, PostStatus, TopWindow, feed_key,
+            stored_ids,
+        },
         reactions::TargetType,
     },
 };
@@ -127,11 +131,14 @@ impl Space {
         to_id(self.0)
     }
 
-    /// The space's posts, newest first (published ones; hidden ones only
-    /// for moderators and their authors).
+    /// The space's published posts (hidden ones only for moderators and
+    /// their authors) in `sort` order, TOP within `window`.
+    #[allow(clippy::too_many_arguments)]
     async fn posts(
         &self,
         ctx: &Context<'_>,
+        #[graphql(default)] sort: PostSort,
+        #[graphql(default)] window: TopWindow,
         first: Option<i32>,
         after: Option<String>,
         last: Option<i32>,
@@ -140,7 +147,9 @@ impl Space {
         let page = PageArgs::new(after, before, first, last).into_request::<FeedKey>()?;
         let discussions = ctx.data::<Discussions>()?;
         let viewer = viewer_id(ctx);
-        let rows = discussions.space_feed(viewer, self.0, &page).await?;
+        let rows = discussions
+            .space_feed(viewer, self.0, sort, window, &page)
+            .await?;
         // The page's reactions in two statements, whatever its size.
         let ids: Vec<Uuid> = rows.iter().map(|p| p.id).collect();
         let mut counts = discussions.reaction_counts(&ids).await?;
@@ -161,12 +170,7 @@ impl Space {
                 }
             })
             .collect();
-        Ok(connection(&page, rows, |p| {
-            (
-                p.model.published_at.unwrap_or(p.model.created_at),
-                p.model.id,
-            )
-        }))
+        Ok(connection(&page, rows, |p| feed_key(&p.model, sort)))
     }
 
     /// The space's pinned posts.
@@ -286,6 +290,52 @@ impl Post {
     /// Comments on it.
     async fn comment_count(&self) -> i32 {
         self.model.comment_count
+    }
+
+    /// Reactions plus twice the comments (what TOP sorts by).
+    async fn score(&self) -> i32 {
+        self.model.score
+    }
+
+    /// The comment its author or a moderator accepted as the answer.
+    async fn accepted_answer(&self, ctx: &Context<'_>) -> Result<Option<Comment>> {
+        let Some(id) = self.model.accepted_comment_id else {
+            return Ok(None);
+        };
+        match ctx
+            .data::<Discussions>()?
+            .load_comment(viewer_id(ctx), id)
+            .await
+        {
+            Ok((model, post, _)) if model.deleted_at.is_none() => Ok(Some(Comment { model, post })),
+            Ok(_) => Ok(None),
+            Err(err) if err.code() == stunxt_platform::ErrorCode::NotFound => Ok(None),
+            Err(err) => Err(err.into()),
+        }
+    }
+
+    /// Whether the viewer bookmarked it.
+    async fn viewer_has_bookmarked(&self, ctx: &Context<'_>) -> Result<bool> {
+        let Some(viewer) = viewer_id(ctx) else {
+            return Ok(false);
+        };
+        Ok(ctx
+            .data::<Discussions>()?
+            .marks(viewer, self.model.id)
+            .await?
+            .0)
+    }
+
+    /// Whether the viewer follows it (hears of new comments).
+    async fn viewer_follows(&self, ctx: &Context<'_>) -> Result<bool> {
+        let Some(viewer) = viewer_id(ctx) else {
+            return Ok(false);
+        };
+        Ok(ctx
+            .data::<Discussions>()?
+            .marks(viewer, self.model.id)
+            .await?
+            .1)
     }
 
     /// Reactions per emoji, most used first.
@@ -591,6 +641,31 @@ impl Query {
         Ok(Post::from(post))
     }
 
+    /// The viewer's bookmarks they may still see, most recent first.
+    #[graphql(guard = "SignedIn")]
+    async fn my_bookmarks(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<Connection<Cursor, Post>> {
+        let page = PageArgs::new(after, before, first, last).into_request::<BookmarkKey>()?;
+        let rows = ctx
+            .data::<Discussions>()?
+            .bookmarks(ctx.viewer()?.user_id, &page)
+            .await?;
+        let keyed: Vec<(BookmarkKey, Post)> = rows
+            .into_iter()
+            .map(|(key, post)| (key, Post::from(post)))
+            .collect();
+        let keys: HashMap<Uuid, BookmarkKey> =
+            keyed.iter().map(|(k, p)| (p.model.id, *k)).collect();
+        let posts: Vec<Post> = keyed.into_iter().map(|(_, p)| p).collect();
+        Ok(connection(&page, posts, |p| keys[&p.model.id]))
+    }
+
     /// Resolves `Post` references: null when the viewer may not see it.
     #[graphql(entity)]
     async fn find_post_by_id(&self, ctx: &Context<'_>, id: ID) -> Result<Option<Post>> {
@@ -768,6 +843,80 @@ impl Mutation {
             .await?;
         let (_, post, _) = discussions.load_comment(Some(viewer), model.id).await?;
         Ok(Comment { model, post })
+    }
+
+    /// Marks a comment as the answer to a post (`commentId: null` clears
+    /// it): the post's author or a moderator.
+    #[graphql(guard = "SignedIn")]
+    async fn accept_answer(
+        &self,
+        ctx: &Context<'_>,
+        post_id: ID,
+        comment_id: Option<ID>,
+    ) -> Result<Post> {
+        let post = ctx
+            .data::<Discussions>()?
+            .accept_answer(
+                ctx.viewer()?.user_id,
+                parse_id("postId", &post_id)?,
+                comment_id
+                    .as_ref()
+                    .map(|id| parse_id("commentId", id))
+                    .transpose()?,
+            )
+            .await?;
+        Ok(Post::from(post))
+    }
+
+    /// Bookmarks a post for the viewer (or not); the state now.
+    #[graphql(guard = "SignedIn")]
+    async fn set_bookmark(&self, ctx: &Context<'_>, post_id: ID, bookmarked: bool) -> Result<bool> {
+        Ok(ctx
+            .data::<Discussions>()?
+            .set_bookmark(
+                ctx.viewer()?.user_id,
+                parse_id("postId", &post_id)?,
+                bookmarked,
+            )
+            .await?)
+    }
+
+    /// Follows a post for the viewer (or not); the state now. Authors and
+    /// commenters follow automatically.
+    #[graphql(guard = "SignedIn")]
+    async fn set_follow(&self, ctx: &Context<'_>, post_id: ID, following: bool) -> Result<bool> {
+        Ok(ctx
+            .data::<Discussions>()?
+            .set_follow(
+                ctx.viewer()?.user_id,
+                parse_id("postId", &post_id)?,
+                following,
+            )
+            .await?)
+    }
+
+    /// Reports a post or comment to the community's moderators; the
+    /// report's id.
+    #[graphql(guard = "SignedIn")]
+    async fn report_content(
+        &self,
+        ctx: &Context<'_>,
+        target_id: ID,
+        target_type: TargetType,
+        reason: ReportReason,
+        note: Option<String>,
+    ) -> Result<ID> {
+        let id = ctx
+            .data::<Discussions>()?
+            .report(
+                ctx.viewer()?.user_id,
+                parse_id("targetId", &target_id)?,
+                target_type,
+                reason,
+                note,
+            )
+            .await?;
+        Ok(to_id(id))
     }
 
     /// Adds the viewer's emoji to a post or comment, or takes it back;

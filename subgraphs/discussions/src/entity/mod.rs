@@ -1,7 +1,10 @@
 //! SeaORM models of the discussions tables (see
 //! `migrations/src/discussions`).
 
+pub mod bookmarks;
 pub mod comments;
+pub mod follows;
 pub mod post_revisions;
 pub mod posts;
 pub mod reactions;
+pub mod reports;

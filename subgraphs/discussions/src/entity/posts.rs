@@ -53,6 +53,14 @@ pub struct Model {
     pub last_activity_at: Option<DateTimeUtc>,
     /// Last edited.
     pub edited_at: Option<DateTimeUtc>,
+    /// Reactions plus twice the comments: what TOP sorts by.
+    pub score: i32,
+    /// What HOT sorts by, refreshed in batches by a job.
+    pub hot_rank: f64,
+    /// The score changed since `hot_rank` was computed.
+    pub rank_stale: bool,
+    /// The comment its author or a moderator accepted as the answer.
+    pub accepted_comment_id: Option<Uuid>,
     /// Created.
     pub created_at: DateTimeUtc,
     /// Last change.

@@ -112,6 +112,11 @@ impl Discussions {
                 posts::Column::CommentCount,
                 sea_orm::sea_query::ExprTrait::add(Expr::col(posts::Column::CommentCount), 1),
             )
+            .col_expr(
+                posts::Column::Score,
+                sea_orm::sea_query::ExprTrait::add(Expr::col(posts::Column::Score), 2),
+            )
+            .col_expr(posts::Column::RankStale, true.into())
             .col_expr(posts::Column::LastActivityAt, Some(now).into())
             .filter(posts::Column::Id.eq(post.id))
             .exec(&txn)
@@ -128,6 +133,8 @@ impl Discussions {
                 .await
                 .map_err(db_err)?;
         }
+        // Commenters hear of the rest of the conversation.
+        super::engagement::follow(&txn, author, post.id).await?;
         events::enqueue(
             &txn,
             &EventEnvelope::new(
@@ -225,6 +232,11 @@ impl Discussions {
                 posts::Column::CommentCount,
                 sea_orm::sea_query::ExprTrait::sub(Expr::col(posts::Column::CommentCount), 1),
             )
+            .col_expr(
+                posts::Column::Score,
+                sea_orm::sea_query::ExprTrait::sub(Expr::col(posts::Column::Score), 2),
+            )
+            .col_expr(posts::Column::RankStale, true.into())
             .filter(posts::Column::Id.eq(post.id))
             .exec(&txn)
             .await

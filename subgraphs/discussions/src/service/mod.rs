@@ -10,8 +10,10 @@
 //! - [`posts`]: posts, revisions, the space feed, scheduled publishing.
 //! - [`comments`]: threaded comments.
 //! - [`reactions`]: emoji reactions.
+//! - [`engagement`]: accepted answers, bookmarks, following, reports.
 
 pub mod comments;
+pub mod engagement;
 pub mod posts;
 pub mod reactions;
 

@@ -101,8 +101,90 @@ pub struct PostChanges {
     pub publish: bool,
 }
 
-/// Sort key of the feed: newest first.
-pub type FeedKey = (DateTime<Utc>, Uuid);
+/// How a feed is ordered.
+#[derive(async_graphql::Enum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PostSort {
+    /// Newest first.
+    #[default]
+    New,
+    /// Latest comment (or publication) first.
+    Active,
+    /// Most reactions and comments first (comments count double), within
+    /// `window`.
+    Top,
+    /// Score against age: a stored rank, refreshed in batches by a job.
+    Hot,
+}
+
+/// The period TOP ranks within.
+#[derive(async_graphql::Enum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TopWindow {
+    /// The last 24 hours.
+    Day,
+    /// The last 7 days.
+    Week,
+    /// The last 30 days.
+    Month,
+    /// The last 365 days.
+    Year,
+    /// Ever.
+    #[default]
+    All,
+}
+
+impl TopWindow {
+    fn since(self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let days = match self {
+            Self::Day => 1,
+            Self::Week => 7,
+            Self::Month => 30,
+            Self::Year => 365,
+            Self::All => return None,
+        };
+        Some(now - chrono::TimeDelta::days(days))
+    }
+}
+
+/// A feed position's sort value: a time (NEW, ACTIVE), a score (TOP) or a
+/// rank (HOT).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum SortValue {
+    /// NEW, ACTIVE.
+    Time(DateTime<Utc>),
+    /// TOP.
+    Score(i64),
+    /// HOT.
+    Rank(f64),
+}
+
+/// Sort key of a feed: the sort value, then the id (both descending).
+pub type FeedKey = (SortValue, Uuid);
+
+/// Seconds since 2023-11-14 (an arbitrary origin keeping ranks small).
+const RANK_EPOCH: i64 = 1_700_000_000;
+/// Seconds of age that weigh as much as ten times the score.
+const RANK_HALF_LIFE: f64 = 45_000.0;
+
+/// HOT rank of a post with `score` published at `at`: the order of
+/// magnitude of its score plus its age's share (newer posts need fewer
+/// reactions to rank as high). It only changes when the score does.
+pub fn hot_rank(score: i32, at: DateTime<Utc>) -> f64 {
+    let magnitude = f64::from(score.max(1)).log10();
+    magnitude + (at.timestamp() - RANK_EPOCH) as f64 / RANK_HALF_LIFE
+}
+
+/// `post`'s key in a feed sorted by `sort`.
+pub fn feed_key(post: &posts::Model, sort: PostSort) -> FeedKey {
+    let published = post.published_at.unwrap_or(post.created_at);
+    let value = match sort {
+        PostSort::New => SortValue::Time(published),
+        PostSort::Active => SortValue::Time(post.last_activity_at.unwrap_or(published)),
+        PostSort::Top => SortValue::Score(i64::from(post.score)),
+        PostSort::Hot => SortValue::Rank(post.hot_rank),
+    };
+    (value, post.id)
+}
 
 /// Whether `viewer` may see `post` (its space's `READ` already granted).
 pub fn visible(post: &posts::Model, viewer: Option<Uuid>, moderator: bool) -> bool {
@@ -228,6 +310,10 @@ impl Discussions {
             edited_at: None,
             created_at: now,
             updated_at: now,
+            score: 0,
+            hot_rank: if published { hot_rank(0, now) } else { 0.0 },
+            rank_stale: !published,
+            accepted_comment_id: None,
         };
         // Media first: a refused attachment leaves no post behind.
         self.attach(&post, input.attachment_ids.clone()).await?;
@@ -240,6 +326,8 @@ impl Discussions {
             .exec_without_returning(&txn)
             .await
             .map_err(db_err)?;
+        // Authors hear of comments on their posts.
+        super::engagement::follow(&txn, author, post.id).await?;
         self.announce(&txn, "discussions.post.created", &post, author)
             .await?;
         if published {
@@ -371,6 +459,7 @@ impl Discussions {
             model.published_at = Set(Some(now));
             model.publish_at = Set(None);
             model.last_activity_at = Set(Some(now));
+            model.rank_stale = Set(true);
         }
         model.updated_at = Set(now);
         let post = model.update(&txn).await.map_err(db_err)?;
@@ -472,11 +561,13 @@ impl Discussions {
         model.update(&self.db).await.map_err(db_err)
     }
 
-    /// A page of space `space`'s feed, newest first, as `viewer` sees it.
+    /// A page of space `space`'s feed in `sort` order, as `viewer` sees it.
     pub async fn space_feed(
         &self,
         viewer: Option<Uuid>,
         space: Uuid,
+        sort: PostSort,
+        window: TopWindow,
         page: &PageRequest<FeedKey>,
     ) -> Result<Vec<posts::Model>, AppError> {
         let in_space = self.require(viewer, space, "READ").await?;
@@ -491,40 +582,94 @@ impl Discussions {
             }
             select = select.filter(shown);
         }
-        // Newest first: "after" a key means older than it.
-        let older = |(at, id): FeedKey| {
-            Condition::any().add(posts::Column::PublishedAt.lt(at)).add(
-                Condition::all()
-                    .add(posts::Column::PublishedAt.eq(at))
-                    .add(posts::Column::Id.lt(id)),
-            )
+        if sort == PostSort::Top
+            && let Some(since) = window.since(Utc::now())
+        {
+            select = select.filter(posts::Column::PublishedAt.gte(since));
+        }
+        let column = match sort {
+            PostSort::New => posts::Column::PublishedAt,
+            PostSort::Active => posts::Column::LastActivityAt,
+            PostSort::Top => posts::Column::Score,
+            PostSort::Hot => posts::Column::HotRank,
         };
-        let newer = |(at, id): FeedKey| {
-            Condition::any().add(posts::Column::PublishedAt.gt(at)).add(
+        let value = |v: SortValue| -> Result<sea_orm::Value, AppError> {
+            match (sort, v) {
+                (PostSort::New | PostSort::Active, SortValue::Time(at)) => Ok(at.into()),
+                (PostSort::Top, SortValue::Score(n)) => Ok((n as i32).into()),
+                (PostSort::Top, SortValue::Rank(n)) => Ok((n as i32).into()),
+                (PostSort::Hot, SortValue::Rank(n)) => Ok(n.into()),
+                (PostSort::Hot, SortValue::Score(n)) => Ok((n as f64).into()),
+                _ => Err(AppError::bad_input(
+                    "after",
+                    "this cursor belongs to a feed in another order",
+                )),
+            }
+        };
+        // Descending: "after" a key means below it.
+        let below = |(v, id): FeedKey| -> Result<Condition, AppError> {
+            let v = value(v)?;
+            Ok(Condition::any().add(column.lt(v.clone())).add(
                 Condition::all()
-                    .add(posts::Column::PublishedAt.eq(at))
+                    .add(column.eq(v))
+                    .add(posts::Column::Id.lt(id)),
+            ))
+        };
+        let above = |(v, id): FeedKey| -> Result<Condition, AppError> {
+            let v = value(v)?;
+            Ok(Condition::any().add(column.gt(v.clone())).add(
+                Condition::all()
+                    .add(column.eq(v))
                     .add(posts::Column::Id.gt(id)),
-            )
+            ))
         };
         if let Some(key) = page.after {
-            select = select.filter(older(key));
+            select = select.filter(below(key)?);
         }
         if let Some(key) = page.before {
-            select = select.filter(newer(key));
+            select = select.filter(above(key)?);
         }
         let select = match page.direction {
             Direction::Forward => select
-                .order_by_desc(posts::Column::PublishedAt)
+                .order_by_desc(column)
                 .order_by_desc(posts::Column::Id),
-            Direction::Backward => select
-                .order_by_asc(posts::Column::PublishedAt)
-                .order_by_asc(posts::Column::Id),
+            Direction::Backward => select.order_by_asc(column).order_by_asc(posts::Column::Id),
         };
         select
             .limit(page.fetch_limit())
             .all(&self.db)
             .await
             .map_err(db_err)
+    }
+
+    /// Recomputes the HOT rank of up to `batch` posts whose score changed;
+    /// how many.
+    pub async fn refresh_ranks(&self, batch: u64) -> Result<usize, AppError> {
+        let stale = posts::Entity::find()
+            .filter(posts::Column::RankStale.eq(true))
+            .filter(posts::Column::Status.eq(PostStatus::Published.as_str()))
+            .limit(batch)
+            .all(&self.db)
+            .await
+            .map_err(db_err)?;
+        if stale.is_empty() {
+            return Ok(0);
+        }
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
+        for post in &stale {
+            let at = post.published_at.unwrap_or(post.created_at);
+            posts::Entity::update_many()
+                .col_expr(posts::Column::HotRank, hot_rank(post.score, at).into())
+                .col_expr(posts::Column::RankStale, false.into())
+                .filter(posts::Column::Id.eq(post.id))
+                .exec(&txn)
+                .await
+                .map_err(db_err)?;
+        }
+        txn.commit().await.map_err(db_err)?;
+        Ok(stale.len())
     }
 
     /// The pinned posts of space `space`, most recently pinned first.
@@ -569,6 +714,7 @@ impl Discussions {
                 .col_expr(posts::Column::Status, PostStatus::Published.as_str().into())
                 .col_expr(posts::Column::PublishedAt, Some(at).into())
                 .col_expr(posts::Column::LastActivityAt, Some(at).into())
+                .col_expr(posts::Column::RankStale, true.into())
                 .col_expr(posts::Column::UpdatedAt, now.into())
                 .filter(posts::Column::Id.eq(post.id))
                 .filter(posts::Column::Status.eq(PostStatus::Scheduled.as_str()))
@@ -587,8 +733,8 @@ impl Discussions {
         Ok(published)
     }
 
-    /// Publishes scheduled posts every `discussions.publish_interval_secs`
-    /// until `shutdown`.
+    /// Publishes scheduled posts and refreshes HOT ranks every
+    /// `discussions.publish_interval_secs` until `shutdown`.
     pub async fn run_publisher(self, shutdown: CancellationToken) {
         let every = std::time::Duration::from_secs(self.config.publish_interval_secs);
         loop {
@@ -598,6 +744,16 @@ impl Discussions {
             }
             if let Err(err) = self.publish_due(Utc::now()).await {
                 tracing::warn!(error = %err.message(), "publishing scheduled posts");
+            }
+            loop {
+                match self.refresh_ranks(1000).await {
+                    Ok(1000) => continue,
+                    Ok(_) => break,
+                    Err(err) => {
+                        tracing::warn!(error = %err.message(), "refreshing HOT ranks");
+                        break;
+                    }
+                }
             }
         }
     }

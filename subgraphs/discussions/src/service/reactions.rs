@@ -110,6 +110,11 @@ impl Discussions {
                             delta,
                         ),
                     )
+                    .col_expr(
+                        posts::Column::Score,
+                        sea_orm::sea_query::ExprTrait::add(Expr::col(posts::Column::Score), delta),
+                    )
+                    .col_expr(posts::Column::RankStale, true.into())
                     .filter(posts::Column::Id.eq(target))
                     .exec(&txn)
                     .await

@@ -1,0 +1,242 @@
+//! Feed sorts, accepted answers, bookmarks, following and reports.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+async fn sorted(h: &Harness, viewer: Uuid, space: &str, sort: &str) -> Vec<String> {
+    let query = format!(
+        "query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on Space {{
+            posts(sort: {sort}, first: 20) {{ edges {{ node {{ id }} }} }} }} }} }}"
+    );
+    let data = h
+        .ok(
+            viewer,
+            &query,
+            json!({ "r": [{ "__typename": "Space", "id": space }] }),
+        )
+        .await;
+    data["_entities"][0]["posts"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn feeds_sort_new_active_top_and_hot() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let old = h.post(w.member, &w.open, json!({ "title": "old" })).await;
+    let middle = h
+        .post(w.member, &w.open, json!({ "title": "middle" }))
+        .await;
+    let new = h.post(w.member, &w.open, json!({ "title": "new" })).await;
+    // The old post gets a comment (active, +2) and two reactions (+2).
+    h.comment(w.other_member, &old, None, "bump").await;
+    let toggle = "mutation($i: ToggleReactionInput!) { toggleReaction(input: $i) }";
+    for who in [w.other_member, w.moderator] {
+        h.ok(
+            who,
+            toggle,
+            json!({ "i": { "targetId": old, "targetType": "POST", "emoji": "🔥" } }),
+        )
+        .await;
+    }
+    h.ok(
+        w.owner,
+        toggle,
+        json!({ "i": { "targetId": middle, "targetType": "POST", "emoji": "👍" } }),
+    )
+    .await;
+
+    assert_eq!(
+        sorted(&h, w.member, &w.open, "NEW").await,
+        [new.clone(), middle.clone(), old.clone()]
+    );
+    assert_eq!(
+        sorted(&h, w.member, &w.open, "ACTIVE").await,
+        [old.clone(), new.clone(), middle.clone()]
+    );
+    assert_eq!(
+        sorted(&h, w.member, &w.open, "TOP").await,
+        [old.clone(), middle.clone(), new.clone()]
+    );
+    // HOT ranks are stored and refreshed by the job, not computed per
+    // query: two posts changed score and are stale until it runs.
+    assert_eq!(
+        sorted(&h, w.member, &w.open, "HOT").await,
+        [new.clone(), middle.clone(), old.clone()],
+        "before the refresh, ranks are those of publication"
+    );
+    assert_eq!(h.state.discussions.refresh_ranks(1000).await.unwrap(), 2);
+    assert_eq!(h.state.discussions.refresh_ranks(1000).await.unwrap(), 0);
+    // Within seconds of each other, the score's magnitude decides, then
+    // age: the old post's 4 beats the others' 1 and 0 (both magnitude 0,
+    // so the newer first).
+    assert_eq!(
+        sorted(&h, w.member, &w.open, "HOT").await,
+        [old.clone(), new.clone(), middle.clone()]
+    );
+
+    // A cursor of one order is refused by another.
+    let page =
+        "query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Space {
+        posts(sort: TOP, first: 1, after: $after) { pageInfo { endCursor } } } } }";
+    let data = h
+        .ok(
+            w.member,
+            page,
+            json!({ "r": [{ "__typename": "Space", "id": w.open }], "after": null }),
+        )
+        .await;
+    let cursor = data["_entities"][0]["posts"]["pageInfo"]["endCursor"].clone();
+    let mixed = h
+        .gql(
+            Some(w.member),
+            "query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Space {
+                posts(sort: NEW, first: 1, after: $after) { edges { node { id } } } } } }",
+            json!({ "r": [{ "__typename": "Space", "id": w.open }], "after": cursor }),
+        )
+        .await;
+    assert_eq!(error(&mixed), ("BAD_USER_INPUT", Some("after")), "{mixed}");
+}
+
+#[tokio::test]
+async fn the_author_or_a_moderator_accepts_an_answer() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let question = h.post(w.member, &w.open, json!({ "title": "How?" })).await;
+    let answer = h
+        .comment(w.other_member, &question, None, "Like this")
+        .await;
+    let accept = "mutation($p: ID!, $c: ID) { acceptAnswer(postId: $p, commentId: $c) { acceptedAnswer { id body } } }";
+    let refused = h
+        .gql(
+            Some(w.other_member),
+            accept,
+            json!({ "p": question, "c": answer }),
+        )
+        .await;
+    assert_eq!(error(&refused).0, "FORBIDDEN");
+    let data = h
+        .ok(w.member, accept, json!({ "p": question, "c": answer }))
+        .await;
+    assert_eq!(
+        data["acceptAnswer"]["acceptedAnswer"],
+        json!({ "id": answer, "body": "Like this" })
+    );
+    let other = h.post(w.member, &w.open, json!({})).await;
+    let elsewhere = h.comment(w.member, &other, None, "elsewhere").await;
+    let wrong = h
+        .gql(
+            Some(w.moderator),
+            accept,
+            json!({ "p": question, "c": elsewhere }),
+        )
+        .await;
+    assert_eq!(error(&wrong), ("BAD_USER_INPUT", Some("commentId")));
+    let cleared = h
+        .ok(
+            w.moderator,
+            accept,
+            json!({ "p": question, "c": Value::Null }),
+        )
+        .await;
+    assert!(cleared["acceptAnswer"]["acceptedAnswer"].is_null());
+}
+
+#[tokio::test]
+async fn bookmarks_and_follows_are_the_viewers_own() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let open = h.post(w.member, &w.open, json!({ "title": "open" })).await;
+    let private = h
+        .post(w.member, &w.private, json!({ "title": "private" }))
+        .await;
+    let marks = "query($id: ID!) { post(id: $id) { viewerHasBookmarked viewerFollows } }";
+    // Authors follow their posts; commenters follow what they comment on.
+    let data = h.ok(w.member, marks, json!({ "id": open })).await;
+    assert_eq!(
+        data["post"],
+        json!({ "viewerHasBookmarked": false, "viewerFollows": true })
+    );
+    h.comment(w.other_member, &open, None, "me too").await;
+    let data = h.ok(w.other_member, marks, json!({ "id": open })).await;
+    assert_eq!(data["post"]["viewerFollows"], true);
+    h.ok(
+        w.other_member,
+        "mutation($p: ID!) { setFollow(postId: $p, following: false) }",
+        json!({ "p": open }),
+    )
+    .await;
+    let data = h.ok(w.other_member, marks, json!({ "id": open })).await;
+    assert_eq!(data["post"]["viewerFollows"], false);
+
+    let bookmark = "mutation($p: ID!, $on: Boolean!) { setBookmark(postId: $p, bookmarked: $on) }";
+    h.ok(w.member, bookmark, json!({ "p": open, "on": true }))
+        .await;
+    h.ok(w.member, bookmark, json!({ "p": private, "on": true }))
+        .await;
+    h.ok(w.member, bookmark, json!({ "p": private, "on": true }))
+        .await;
+    let list = "{ myBookmarks(first: 10) { edges { node { title } } } }";
+    let titles = |data: &Value| -> Vec<String> {
+        data["myBookmarks"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["node"]["title"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        titles(&h.ok(w.member, list, json!({})).await),
+        ["private", "open"]
+    );
+    // Someone else's bookmarks are their own, and nobody bookmarks what
+    // they cannot see.
+    assert!(titles(&h.ok(w.other_member, list, json!({})).await).is_empty());
+    let hidden = h
+        .gql(
+            Some(w.other_member),
+            bookmark,
+            json!({ "p": private, "on": true }),
+        )
+        .await;
+    assert_eq!(error(&hidden).0, "NOT_FOUND");
+    // Deleted posts leave the list.
+    h.ok(
+        w.member,
+        "mutation($id: ID!) { deletePost(id: $id) }",
+        json!({ "id": open }),
+    )
+    .await;
+    assert_eq!(titles(&h.ok(w.member, list, json!({})).await), ["private"]);
+}
+
+#[tokio::test]
+async fn members_report_what_they_can_see() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let post = h.post(w.member, &w.private, json!({})).await;
+    let report = "mutation($t: ID!, $k: TargetType!) { reportContent(targetId: $t, targetType: $k, reason: SPAM, note: \"ads\") }";
+    let id = h
+        .ok(w.moderator, report, json!({ "t": post, "k": "POST" }))
+        .await;
+    assert!(id["reportContent"].is_string());
+    let unseen = h
+        .gql(
+            Some(w.other_member),
+            report,
+            json!({ "t": post, "k": "POST" }),
+        )
+        .await;
+    assert_eq!(error(&unseen).0, "NOT_FOUND");
+    let anonymous = h.gql(None, report, json!({ "t": post, "k": "POST" })).await;
+    assert_eq!(error(&anonymous).0, "UNAUTHENTICATED");
+}
