@@ -2,23 +2,11 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::shared::index;
+
 /// Creates `posts`, `post_revisions`, `comments` and `reactions`.
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-async fn index(
-    manager: &SchemaManager<'_>,
-    name: &str,
-    table: impl IntoIden,
-    columns: &[&str],
-) -> Result<(), DbErr> {
-    let mut index = Index::create();
-    index.name(name).if_not_exists().table(table);
-    for column in columns {
-        index.col(Alias::new(*column));
-    }
-    manager.create_index(index.to_owned()).await
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

@@ -3,26 +3,12 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use crate::shared::{add_columns, drop_columns};
+use crate::shared::{add_columns, drop_columns, index};
 
 /// Adds `posts.score`, `posts.hot_rank`, `posts.rank_stale`,
 /// `posts.accepted_comment_id`; creates `bookmarks`, `follows`, `reports`.
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-async fn index(
-    manager: &SchemaManager<'_>,
-    name: &str,
-    table: impl IntoIden,
-    columns: &[&str],
-) -> Result<(), DbErr> {
-    let mut index = Index::create();
-    index.name(name).if_not_exists().table(table);
-    for column in columns {
-        index.col(Alias::new(*column));
-    }
-    manager.create_index(index.to_owned()).await
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

@@ -7,6 +7,7 @@ use crate::shared;
 
 mod m20261128_000040_discussions;
 mod m20261128_000041_rank_answers_bookmarks;
+mod m20261128_000042_tags;
 
 /// Migrates the discussions database.
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(shared::m20261128_000001_events::Migration),
             Box::new(m20261128_000040_discussions::Migration),
             Box::new(m20261128_000041_rank_answers_bookmarks::Migration),
+            Box::new(m20261128_000042_tags::Migration),
         ]
     }
 }

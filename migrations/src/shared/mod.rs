@@ -44,3 +44,19 @@ pub async fn drop_columns<C: IntoIden + 'static>(
     }
     Ok(())
 }
+
+/// Creates index `name` on `columns` (by name) of `table`, if it is not
+/// there yet.
+pub async fn index(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: impl IntoIden,
+    columns: &[&str],
+) -> Result<(), DbErr> {
+    let mut index = Index::create();
+    index.name(name).if_not_exists().table(table);
+    for column in columns {
+        index.col(Alias::new(*column));
+    }
+    manager.create_index(index.to_owned()).await
+}

@@ -11,12 +11,11 @@ use async_trait::async_trait;
 use axum::{
     Json, Router,
     extract::State,
-    http::{HeaderMap, StatusCode, header},
+    http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
     routing::post,
 };
-use secrecy::{ExposeSecret, SecretString};
-use sha2::{Digest, Sha256};
+use secrecy::SecretString;
 use stunxt_platform::{
     AppError,
     access::{
@@ -25,6 +24,7 @@ use stunxt_platform::{
     },
     events::{ConsumerHandle, Delivery},
     runtime::Runtime,
+    service_token::ServiceTokenCheck,
 };
 
 use crate::service::{
@@ -101,16 +101,14 @@ impl AccessBackend for LocalBackend {
 #[derive(Clone)]
 struct Endpoint {
     backend: LocalBackend,
-    /// SHA-256 of the service token: compared digest to digest, so the
-    /// comparison time says nothing about the token.
-    token_digest: [u8; 32],
+    token: ServiceTokenCheck,
 }
 
 /// The `/internal/access` route.
 pub fn routes(access: Access, token: &SecretString) -> Router {
     let endpoint = Endpoint {
         backend: LocalBackend(access),
-        token_digest: Sha256::digest(token.expose_secret().as_bytes()).into(),
+        token: ServiceTokenCheck::new(token),
     };
     Router::new()
         .route(ACCESS_PATH, post(check))
@@ -118,21 +116,12 @@ pub fn routes(access: Access, token: &SecretString) -> Router {
         .with_state(Arc::new(endpoint))
 }
 
-fn authorised(endpoint: &Endpoint, headers: &HeaderMap) -> bool {
-    let presented = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(|token| <[u8; 32]>::from(Sha256::digest(token.as_bytes())));
-    presented == Some(endpoint.token_digest)
-}
-
 async fn space(
     State(endpoint): State<Arc<Endpoint>>,
     headers: HeaderMap,
     Json(lookup): Json<SpaceLookup>,
 ) -> Response {
-    if !authorised(&endpoint, &headers) {
+    if !endpoint.token.accepts(&headers) {
         return (StatusCode::UNAUTHORIZED, "service token required").into_response();
     }
     match endpoint.backend.space(lookup.id).await {
@@ -150,7 +139,7 @@ async fn check(
     headers: HeaderMap,
     Json(query): Json<AccessQuery>,
 ) -> Response {
-    if !authorised(&endpoint, &headers) {
+    if !endpoint.token.accepts(&headers) {
         return (StatusCode::UNAUTHORIZED, "service token required").into_response();
     }
     match endpoint.backend.answer(&query).await {

@@ -17,7 +17,7 @@ use stunxt_platform::{
 use uuid::Uuid;
 
 use crate::{
-    entity::{comments, post_revisions, posts},
+    entity::{comments, post_revisions, posts, tags},
     service::{
         Discussions,
         engagement::{BookmarkKey, ReportReason},
@@ -83,6 +83,27 @@ pub struct ReactionCount {
     pub count: i64,
 }
 
+/// A tag of a community's vocabulary.
+pub struct Tag(pub tags::Model);
+
+#[Object]
+impl Tag {
+    /// The tag's id.
+    async fn id(&self) -> ID {
+        to_id(self.0.id)
+    }
+
+    /// As shown.
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    /// Lower case, for filters and URLs.
+    async fn slug(&self) -> &str {
+        &self.0.slug
+    }
+}
+
 async fn reactions(ctx: &Context<'_>, target: Uuid) -> Result<Vec<ReactionCount>> {
     Ok(ctx
         .data::<DataLoader<ReactionCountsLoader>>()?
@@ -139,6 +160,7 @@ impl Space {
         ctx: &Context<'_>,
         #[graphql(default)] sort: PostSort,
         #[graphql(default)] window: TopWindow,
+        #[graphql(desc = "Only posts with this tag (name or slug).")] tag: Option<String>,
         first: Option<i32>,
         after: Option<String>,
         last: Option<i32>,
@@ -148,7 +170,7 @@ impl Space {
         let discussions = ctx.data::<Discussions>()?;
         let viewer = viewer_id(ctx);
         let rows = discussions
-            .space_feed(viewer, self.0, sort, window, &page)
+            .space_feed(viewer, self.0, sort, window, tag.as_deref(), &page)
             .await?;
         // The page's reactions in two statements, whatever its size.
         let ids: Vec<Uuid> = rows.iter().map(|p| p.id).collect();
@@ -157,12 +179,14 @@ impl Space {
             Some(viewer) => discussions.viewer_reactions(viewer, &ids).await?,
             None => HashMap::new(),
         };
+        let mut tags = discussions.tags_of(&ids).await?;
         let rows: Vec<Post> = rows
             .into_iter()
             .map(|model| {
                 let prefetched = (
                     counts.remove(&model.id).unwrap_or_default(),
                     mine.remove(&model.id).unwrap_or_default(),
+                    tags.remove(&model.id).unwrap_or_default(),
                 );
                 Post {
                     model,
@@ -193,8 +217,9 @@ pub struct Post {
     prefetched: Option<Prefetched>,
 }
 
-/// A post's reaction counts per emoji and the viewer's own reactions.
-type Prefetched = (Vec<(String, i64)>, Vec<String>);
+/// A post's reaction counts per emoji, the viewer's own reactions and its
+/// tags.
+type Prefetched = (Vec<(String, i64)>, Vec<String>, Vec<tags::Model>);
 
 impl From<posts::Model> for Post {
     fn from(model: posts::Model) -> Self {
@@ -292,6 +317,20 @@ impl Post {
         self.model.comment_count
     }
 
+    /// Its tags.
+    async fn tags(&self, ctx: &Context<'_>) -> Result<Vec<Tag>> {
+        if let Some((_, _, tags)) = &self.prefetched {
+            return Ok(tags.iter().cloned().map(Tag).collect());
+        }
+        let mut found = ctx.data::<Discussions>()?.tags_of(&[self.model.id]).await?;
+        Ok(found
+            .remove(&self.model.id)
+            .unwrap_or_default()
+            .into_iter()
+            .map(Tag)
+            .collect())
+    }
+
     /// Reactions plus twice the comments (what TOP sorts by).
     async fn score(&self) -> i32 {
         self.model.score
@@ -340,7 +379,7 @@ impl Post {
 
     /// Reactions per emoji, most used first.
     async fn reactions(&self, ctx: &Context<'_>) -> Result<Vec<ReactionCount>> {
-        if let Some((counts, _)) = &self.prefetched {
+        if let Some((counts, _, _)) = &self.prefetched {
             return Ok(counts
                 .iter()
                 .map(|(emoji, count)| ReactionCount {
@@ -354,7 +393,7 @@ impl Post {
 
     /// The viewer's own reactions.
     async fn viewer_reactions(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
-        if let Some((_, mine)) = &self.prefetched {
+        if let Some((_, mine, _)) = &self.prefetched {
             return Ok(mine.clone());
         }
         viewer_reactions(ctx, self.model.id).await
@@ -588,6 +627,10 @@ pub struct CreatePostInput {
     /// Keep it a draft, seen by its author alone.
     #[graphql(default)]
     pub draft: bool,
+    /// Tags of the community's vocabulary (names or slugs; at most
+    /// `discussions.max_tags`).
+    #[graphql(default)]
+    pub tags: Vec<String>,
 }
 
 /// Changes to a post.
@@ -602,6 +645,8 @@ pub struct UpdatePostInput {
     /// Publish a draft or scheduled post now.
     #[graphql(default)]
     pub publish: bool,
+    /// The tags from now on.
+    pub tags: Option<Vec<String>>,
 }
 
 /// A new comment.
@@ -639,6 +684,17 @@ impl Query {
             .load_post(viewer_id(ctx), id)
             .await?;
         Ok(Post::from(post))
+    }
+
+    /// The tags of community `communityId`.
+    async fn tags(&self, ctx: &Context<'_>, community_id: ID) -> Result<Vec<Tag>> {
+        Ok(ctx
+            .data::<Discussions>()?
+            .community_tags(viewer_id(ctx), parse_id("communityId", &community_id)?)
+            .await?
+            .into_iter()
+            .map(Tag)
+            .collect())
     }
 
     /// The viewer's bookmarks they may still see, most recent first.
@@ -724,6 +780,7 @@ impl Mutation {
                     attachment_ids: ids("attachmentIds", input.attachment_ids)?,
                     publish_at: input.publish_at,
                     draft: input.draft,
+                    tags: input.tags,
                 },
             )
             .await?;
@@ -746,6 +803,7 @@ impl Mutation {
                         .map(|v| ids("attachmentIds", v))
                         .transpose()?,
                     publish: input.publish,
+                    tags: input.tags,
                 },
             )
             .await?;
@@ -843,6 +901,30 @@ impl Mutation {
             .await?;
         let (_, post, _) = discussions.load_comment(Some(viewer), model.id).await?;
         Ok(Comment { model, post })
+    }
+
+    /// Adds a tag to a community's vocabulary (`MODERATE_CONTENT`).
+    #[graphql(guard = "SignedIn")]
+    async fn create_tag(&self, ctx: &Context<'_>, community_id: ID, name: String) -> Result<Tag> {
+        let tag = ctx
+            .data::<Discussions>()?
+            .create_tag(
+                ctx.viewer()?.user_id,
+                parse_id("communityId", &community_id)?,
+                &name,
+            )
+            .await?;
+        Ok(Tag(tag))
+    }
+
+    /// Removes a tag from its community and its posts
+    /// (`MODERATE_CONTENT`); its id.
+    #[graphql(guard = "SignedIn")]
+    async fn delete_tag(&self, ctx: &Context<'_>, id: ID) -> Result<ID> {
+        ctx.data::<Discussions>()?
+            .delete_tag(ctx.viewer()?.user_id, parse_id("id", &id)?)
+            .await?;
+        Ok(id)
     }
 
     /// Marks a comment as the answer to a post (`commentId: null` clears

@@ -118,14 +118,7 @@ pub async fn serve(runtime: Runtime, listener: TcpListener) -> anyhow::Result<()
         NAME,
     )
     .await?;
-    let access = AccessClient::http(
-        &runtime.subgraph_url("communities")?,
-        runtime.service_token.clone(),
-    );
-    access
-        .follow_changes(&runtime.pubsub, runtime.shutdown.clone())
-        .await
-        .map_err(|err| anyhow::anyhow!("following access changes: {}", err.message()))?;
+    let access = AccessClient::for_runtime(&runtime).await?;
     let media = runtime
         .subgraph_url("media")
         .ok()

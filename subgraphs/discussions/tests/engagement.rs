@@ -240,3 +240,115 @@ async fn members_report_what_they_can_see() {
     let anonymous = h.gql(None, report, json!({ "t": post, "k": "POST" })).await;
     assert_eq!(error(&anonymous).0, "UNAUTHENTICATED");
 }
+
+#[tokio::test]
+async fn moderators_keep_the_tags_and_feeds_filter_by_them() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let create =
+        "mutation($c: ID!, $n: String!) { createTag(communityId: $c, name: $n) { id slug } }";
+    let refused = h
+        .gql(
+            Some(w.member),
+            create,
+            json!({ "c": w.community, "n": "Help" }),
+        )
+        .await;
+    assert_eq!(error(&refused).0, "FORBIDDEN");
+    let help = h
+        .ok(
+            w.moderator,
+            create,
+            json!({ "c": w.community, "n": "Help Wanted" }),
+        )
+        .await;
+    assert_eq!(help["createTag"]["slug"], "help-wanted");
+    h.ok(
+        w.moderator,
+        create,
+        json!({ "c": w.community, "n": "News" }),
+    )
+    .await;
+    let again = h
+        .gql(
+            Some(w.owner),
+            create,
+            json!({ "c": w.community, "n": "news" }),
+        )
+        .await;
+    assert_eq!(error(&again), ("CONFLICT", Some("name")));
+
+    let tagged = h
+        .post(
+            w.member,
+            &w.open,
+            json!({ "title": "tagged", "tags": ["Help Wanted", "news"] }),
+        )
+        .await;
+    h.post(w.member, &w.open, json!({ "title": "plain" })).await;
+    let unknown = h
+        .gql(
+            Some(w.member),
+            "mutation($i: CreatePostInput!) { createPost(input: $i) { id } }",
+            json!({ "i": { "spaceId": w.open, "title": "x", "tags": ["nope"] } }),
+        )
+        .await;
+    assert_eq!(error(&unknown), ("BAD_USER_INPUT", Some("tags")));
+
+    let filtered = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Space {
+        posts(tag: \"help-wanted\") { edges { node { id tags { slug } } } } } } }";
+    let data = h
+        .ok(
+            w.other_member,
+            filtered,
+            json!({ "r": [{ "__typename": "Space", "id": w.open }] }),
+        )
+        .await;
+    let edges = data["_entities"][0]["posts"]["edges"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(edges.len(), 1);
+    assert_eq!(edges[0]["node"]["id"], tagged);
+    assert_eq!(
+        edges[0]["node"]["tags"],
+        json!([{ "slug": "help-wanted" }, { "slug": "news" }])
+    );
+
+    // Retagging replaces; deleting a tag takes it off posts.
+    h.ok(
+        w.member,
+        "mutation($id: ID!) { updatePost(id: $id, input: {tags: [\"news\"]}) { id } }",
+        json!({ "id": tagged }),
+    )
+    .await;
+    let list = h
+        .ok(
+            w.outsider,
+            "query($c: ID!) { tags(communityId: $c) { id name } }",
+            json!({ "c": w.community }),
+        )
+        .await;
+    assert_eq!(list["tags"].as_array().unwrap().len(), 2);
+    let news = list["tags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "News")
+        .unwrap()["id"]
+        .clone();
+    h.ok(
+        w.moderator,
+        "mutation($id: ID!) { deleteTag(id: $id) }",
+        json!({ "id": news }),
+    )
+    .await;
+    let post = h
+        .ok(
+            w.member,
+            "query($id: ID!) { post(id: $id) { tags { slug } } }",
+            json!({ "id": tagged }),
+        )
+        .await;
+    assert_eq!(post["post"]["tags"], json!([]));
+}

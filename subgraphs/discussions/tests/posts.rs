@@ -465,9 +465,24 @@ async fn a_feed_page_costs_the_same_statements_for_10_and_100_posts() {
     .await;
     let w = h.world().await;
     let toggle = "mutation($i: ToggleReactionInput!) { toggleReaction(input: $i) }";
+    h.ok(
+        w.owner,
+        "mutation($c: ID!) { createTag(communityId: $c, name: \"News\") { id } }",
+        json!({ "c": w.community }),
+    )
+    .await;
     for i in 0..100 {
+        let tags = if i % 2 == 0 {
+            json!(["news"])
+        } else {
+            json!([])
+        };
         let id = h
-            .post(w.member, &w.open, json!({ "title": format!("post {i}") }))
+            .post(
+                w.member,
+                &w.open,
+                json!({ "title": format!("post {i}"), "tags": tags }),
+            )
             .await;
         if i % 3 == 0 {
             h.ok(
@@ -481,7 +496,7 @@ async fn a_feed_page_costs_the_same_statements_for_10_and_100_posts() {
     }
     let page = "query($r: [_Any!]!, $n: Int) { _entities(representations: $r) { ... on Space {
         posts(first: $n) { edges { node { id title commentCount author { id }
-            reactions { emoji count } viewerReactions } } } } } }";
+            reactions { emoji count } viewerReactions tags { name } } } } } } }";
     let mut counts = Vec::new();
     for n in [10, 100] {
         let before = h.statements.load(std::sync::atomic::Ordering::SeqCst);
@@ -499,8 +514,14 @@ async fn a_feed_page_costs_the_same_statements_for_10_and_100_posts() {
                 .iter()
                 .any(|e| e["node"]["viewerReactions"] == json!(["🔥"]))
         );
+        assert!(
+            edges
+                .iter()
+                .any(|e| e["node"]["tags"] == json!([{ "name": "News" }]))
+        );
         counts.push(h.statements.load(std::sync::atomic::Ordering::SeqCst) - before);
     }
-    // The posts, their reaction counts, the viewer's reactions.
-    assert_eq!(counts, vec![3, 3], "statements per page of 10 and of 100");
+    // The posts, their reaction counts, the viewer's reactions, their tag
+    // links and the tags.
+    assert_eq!(counts, vec![5, 5], "statements per page of 10 and of 100");
 }

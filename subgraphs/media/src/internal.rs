@@ -8,31 +8,30 @@ use axum::{
     Json, Router,
     body::Bytes,
     extract::State,
-    http::{HeaderMap, StatusCode, header},
+    http::{HeaderMap, StatusCode},
     response::{IntoResponse, Response},
     routing::put,
 };
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::SecretString;
 use serde::de::DeserializeOwned;
-use sha2::{Digest, Sha256};
 use stunxt_platform::{
     AppError, ErrorCode,
     media::{InternalError, PARENTS_PATH, RemoveParent, SetAttachments},
+    service_token::ServiceTokenCheck,
 };
 
 use crate::service::Media;
 
 struct Endpoint {
     media: Media,
-    /// SHA-256 of the service token, compared digest to digest.
-    token_digest: [u8; 32],
+    token: ServiceTokenCheck,
 }
 
 /// The `/internal/media/parents` routes.
 pub fn routes(media: Media, token: &SecretString) -> Router {
     let endpoint = Endpoint {
         media,
-        token_digest: Sha256::digest(token.expose_secret().as_bytes()).into(),
+        token: ServiceTokenCheck::new(token),
     };
     Router::new()
         .route(PARENTS_PATH, put(set).delete(remove))
@@ -45,12 +44,7 @@ fn authorised<T: DeserializeOwned>(
     headers: &HeaderMap,
     body: &Bytes,
 ) -> Result<T, Box<Response>> {
-    let presented = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(|token| <[u8; 32]>::from(Sha256::digest(token.as_bytes())));
-    if presented != Some(endpoint.token_digest) {
+    if !endpoint.token.accepts(headers) {
         return Err(Box::new(
             (StatusCode::UNAUTHORIZED, "service token required").into_response(),
         ));

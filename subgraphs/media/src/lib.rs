@@ -161,18 +161,6 @@ pub fn spawn_jobs(state: &State, runtime: &Runtime) -> Vec<JoinHandle<()>> {
     ]
 }
 
-/// The access client asking the communities subgraph, following its
-/// change announcements.
-pub async fn access_client(runtime: &Runtime) -> anyhow::Result<AccessClient> {
-    let communities = runtime.subgraph_url("communities")?;
-    let client = AccessClient::http(&communities, runtime.service_token.clone());
-    client
-        .follow_changes(&runtime.pubsub, runtime.shutdown.clone())
-        .await
-        .map_err(|err| anyhow::anyhow!("following access changes: {}", err.message()))?;
-    Ok(client)
-}
-
 /// Runs the subgraph on `listener`, with its jobs, until the runtime shuts
 /// down.
 pub async fn serve(runtime: Runtime, listener: TcpListener) -> anyhow::Result<()> {
@@ -183,7 +171,7 @@ pub async fn serve(runtime: Runtime, listener: TcpListener) -> anyhow::Result<()
     .await?;
     let public_url = format!("http://{}", listener.local_addr()?);
     let (storage, local) = storage(&runtime, &public_url)?;
-    let access = access_client(&runtime).await?;
+    let access = AccessClient::for_runtime(&runtime).await?;
     let state = State::new(&runtime, db.clone(), storage, local, access);
     let _jobs = spawn_jobs(&state, &runtime);
     let app = router(&state, &runtime);

@@ -254,6 +254,20 @@ impl AccessClient {
         )
     }
 
+    /// A client of the communities subgraph where `runtime` finds it,
+    /// following its change announcements until the runtime shuts down.
+    pub async fn for_runtime(runtime: &crate::runtime::Runtime) -> anyhow::Result<Self> {
+        let client = Self::http(
+            &runtime.subgraph_url("communities")?,
+            runtime.service_token.clone(),
+        );
+        client
+            .follow_changes(&runtime.pubsub, runtime.shutdown.clone())
+            .await
+            .map_err(|err| anyhow::anyhow!("following access changes: {}", err.message()))?;
+        Ok(client)
+    }
+
     /// The answer to `query`, from the cache when it has one.
     pub async fn check(&self, query: AccessQuery) -> Result<AccessAnswer, AppError> {
         let key = (

@@ -17,6 +17,7 @@
 //! - [`telemetry`]: tracing, request ids, Prometheus metrics.
 //! - [`runtime`]: what the subgraphs of one process share.
 //! - [`server`]: the axum app around a subgraph's schema.
+//! - [`service_token`]: the check of internal endpoints between subgraphs.
 //! - [`validate`]: input checks shared by subgraphs.
 //! - `testing` (feature `test-support`): spawn a subgraph on port 0 with an
 //!   isolated database; an SMTP server on loopback that keeps what it gets.
@@ -35,6 +36,7 @@ pub mod pubsub;
 pub mod ratelimit;
 pub mod runtime;
 pub mod server;
+pub mod service_token;
 pub mod telemetry;
 #[cfg(feature = "test-support")]
 pub mod testing;

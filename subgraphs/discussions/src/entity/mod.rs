@@ -5,6 +5,8 @@ pub mod bookmarks;
 pub mod comments;
 pub mod follows;
 pub mod post_revisions;
+pub mod post_tags;
 pub mod posts;
 pub mod reactions;
 pub mod reports;
+pub mod tags;

@@ -10,12 +10,14 @@
 //! - [`posts`]: posts, revisions, the space feed, scheduled publishing.
 //! - [`comments`]: threaded comments.
 //! - [`reactions`]: emoji reactions.
+//! - [`tags`]: the community's tag vocabulary and tagged posts.
 //! - [`engagement`]: accepted answers, bookmarks, following, reports.
 
 pub mod comments;
 pub mod engagement;
 pub mod posts;
 pub mod reactions;
+pub mod tags;
 
 use std::{sync::Arc, time::Duration};
 

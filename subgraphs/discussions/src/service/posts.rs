@@ -86,6 +86,8 @@ pub struct NewPost {
     pub publish_at: Option<DateTime<Utc>>,
     /// Keep it a draft.
     pub draft: bool,
+    /// Tags of the community's vocabulary, by name.
+    pub tags: Vec<String>,
 }
 
 /// Changes to a post.
@@ -99,6 +101,8 @@ pub struct PostChanges {
     pub attachment_ids: Option<Vec<Uuid>>,
     /// Publish a draft now.
     pub publish: bool,
+    /// New tags (all of them).
+    pub tags: Option<Vec<String>>,
 }
 
 /// How a feed is ordered.
@@ -273,6 +277,7 @@ impl Discussions {
                 format!("posts go in POSTS spaces, not {} spaces", space.kind),
             ));
         }
+        let tags = self.resolve_tags(space.community_id, &input.tags).await?;
         self.limit(author, "posts", self.config.posts_per_window)
             .await?;
         let status = if input.draft {
@@ -326,6 +331,7 @@ impl Discussions {
             .exec_without_returning(&txn)
             .await
             .map_err(db_err)?;
+        super::tags::set_post_tags(&txn, post.id, &tags).await?;
         // Authors hear of comments on their posts.
         super::engagement::follow(&txn, author, post.id).await?;
         self.announce(&txn, "discussions.post.created", &post, author)
@@ -416,6 +422,10 @@ impl Discussions {
         let title = changes.title.clone().unwrap_or_else(|| post.title.clone());
         let body = changes.body.clone().unwrap_or_else(|| post.body.clone());
         self.check_post(&title, &body)?;
+        let tags = match &changes.tags {
+            Some(names) => Some(self.resolve_tags(post.community_id, names).await?),
+            None => None,
+        };
         if let Some(ids) = &changes.attachment_ids {
             self.check_attachments(ids)?;
             self.attach(&post, ids.clone()).await?;
@@ -460,6 +470,9 @@ impl Discussions {
             model.publish_at = Set(None);
             model.last_activity_at = Set(Some(now));
             model.rank_stale = Set(true);
+        }
+        if let Some(tags) = &tags {
+            super::tags::set_post_tags(&txn, post.id, tags).await?;
         }
         model.updated_at = Set(now);
         let post = model.update(&txn).await.map_err(db_err)?;
@@ -568,6 +581,7 @@ impl Discussions {
         space: Uuid,
         sort: PostSort,
         window: TopWindow,
+        tag: Option<&str>,
         page: &PageRequest<FeedKey>,
     ) -> Result<Vec<posts::Model>, AppError> {
         let in_space = self.require(viewer, space, "READ").await?;
@@ -581,6 +595,25 @@ impl Discussions {
                 shown = shown.add(posts::Column::AuthorId.eq(viewer));
             }
             select = select.filter(shown);
+        }
+        if let Some(tag) = tag {
+            use crate::entity::{post_tags, tags};
+            use sea_orm::sea_query::{Expr, ExprTrait, Query};
+            let tagged = Query::select()
+                .column((post_tags::Entity, post_tags::Column::PostId))
+                .from(post_tags::Entity)
+                .inner_join(
+                    tags::Entity,
+                    Expr::col((tags::Entity, tags::Column::Id))
+                        .equals((post_tags::Entity, post_tags::Column::TagId)),
+                )
+                .and_where(
+                    Expr::col((tags::Entity, tags::Column::CommunityId))
+                        .eq(in_space.space.community_id),
+                )
+                .and_where(Expr::col((tags::Entity, tags::Column::Slug)).eq(super::tags::slug(tag)))
+                .to_owned();
+            select = select.filter(posts::Column::Id.in_subquery(tagged));
         }
         if sort == PostSort::Top
             && let Some(since) = window.since(Utc::now())

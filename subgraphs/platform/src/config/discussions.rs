@@ -16,6 +16,8 @@ pub struct DiscussionsConfig {
     pub max_comment_chars: usize,
     /// Most attachments on a post.
     pub max_attachments: usize,
+    /// Most tags on a post.
+    pub max_tags: usize,
     /// Deepest reply (0 is a top-level comment).
     pub max_comment_depth: i32,
     /// Posts one member may start per window.
@@ -35,6 +37,7 @@ impl Default for DiscussionsConfig {
             max_post_chars: 50_000,
             max_comment_chars: 10_000,
             max_attachments: 20,
+            max_tags: 10,
             max_comment_depth: 8,
             posts_per_window: 6,
             comments_per_window: 30,
