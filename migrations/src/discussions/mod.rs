@@ -8,6 +8,7 @@ use crate::shared;
 mod m20261128_000040_discussions;
 mod m20261128_000041_rank_answers_bookmarks;
 mod m20261128_000042_tags;
+mod m20261128_000043_polls;
 
 /// Migrates the discussions database.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000040_discussions::Migration),
             Box::new(m20261128_000041_rank_answers_bookmarks::Migration),
             Box::new(m20261128_000042_tags::Migration),
+            Box::new(m20261128_000043_polls::Migration),
         ]
     }
 }

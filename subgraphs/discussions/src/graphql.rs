@@ -21,6 +21,7 @@ use crate::{
     service::{
         Discussions,
         engagement::{BookmarkKey, ReportReason},
+        polls::{NewPoll, PollView},
         posts::{
             FeedKey, NewPost, PostAction, PostChanges, PostSort, PostStatus, TopWindow, feed_key,
             stored_ids,
@@ -81,6 +82,86 @@ pub struct ReactionCount {
     pub emoji: String,
     /// How many.
     pub count: i64,
+}
+
+/// When a poll's results show.
+#[derive(async_graphql::Enum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PollResults {
+    /// To those who voted, and to everyone once it closed.
+    #[default]
+    AfterVote,
+    /// To everyone, always.
+    Always,
+}
+
+/// A poll to put on a new post.
+#[derive(InputObject)]
+pub struct PollInput {
+    /// 2 to 10 choices.
+    pub options: Vec<String>,
+    /// Several may be chosen.
+    #[graphql(default)]
+    pub multiple: bool,
+    /// When results show.
+    #[graphql(default)]
+    pub results: PollResults,
+    /// No votes after this.
+    pub closes_at: Option<DateTime<Utc>>,
+}
+
+/// One choice of a poll.
+#[derive(SimpleObject)]
+pub struct PollOption {
+    /// The option's id.
+    pub id: ID,
+    /// What it says.
+    pub label: String,
+    /// Votes for it; null until the viewer may see results.
+    pub votes: Option<i64>,
+}
+
+/// The poll of a post.
+pub struct Poll(pub PollView);
+
+#[Object]
+impl Poll {
+    /// The choices, in order.
+    async fn options(&self) -> Vec<PollOption> {
+        self.0
+            .options
+            .iter()
+            .map(|(option, votes)| PollOption {
+                id: to_id(option.id),
+                label: option.label.clone(),
+                votes: *votes,
+            })
+            .collect()
+    }
+
+    /// Several may be chosen.
+    async fn multiple(&self) -> bool {
+        self.0.poll.multiple
+    }
+
+    /// When it closes.
+    async fn closes_at(&self) -> Option<DateTime<Utc>> {
+        self.0.poll.closes_at
+    }
+
+    /// Closed to votes.
+    async fn closed(&self) -> bool {
+        self.0.poll.closes_at.is_some_and(|at| at <= Utc::now())
+    }
+
+    /// People who voted; null until the viewer may see results.
+    async fn voters(&self) -> Option<i64> {
+        self.0.voters
+    }
+
+    /// The options the viewer chose.
+    async fn viewer_choices(&self) -> Vec<ID> {
+        self.0.mine.iter().map(|id| to_id(*id)).collect()
+    }
 }
 
 /// A tag of a community's vocabulary.
@@ -315,6 +396,15 @@ impl Post {
     /// Comments on it.
     async fn comment_count(&self) -> i32 {
         self.model.comment_count
+    }
+
+    /// Its poll.
+    async fn poll(&self, ctx: &Context<'_>) -> Result<Option<Poll>> {
+        Ok(ctx
+            .data::<Discussions>()?
+            .poll(viewer_id(ctx), self.model.id)
+            .await?
+            .map(Poll))
     }
 
     /// Its tags.
@@ -631,6 +721,8 @@ pub struct CreatePostInput {
     /// `discussions.max_tags`).
     #[graphql(default)]
     pub tags: Vec<String>,
+    /// A poll on the post.
+    pub poll: Option<PollInput>,
 }
 
 /// Changes to a post.
@@ -781,6 +873,12 @@ impl Mutation {
                     publish_at: input.publish_at,
                     draft: input.draft,
                     tags: input.tags,
+                    poll: input.poll.map(|poll| NewPoll {
+                        options: poll.options,
+                        multiple: poll.multiple,
+                        results_always: poll.results == PollResults::Always,
+                        closes_at: poll.closes_at,
+                    }),
                 },
             )
             .await?;
@@ -901,6 +999,22 @@ impl Mutation {
             .await?;
         let (_, post, _) = discussions.load_comment(Some(viewer), model.id).await?;
         Ok(Comment { model, post })
+    }
+
+    /// Casts the viewer's ballot in a post's poll (`COMMENT`; once).
+    /// Refusals: `BAD_USER_INPUT` on `optionIds`, `CONFLICT` on a second
+    /// ballot, `FORBIDDEN` once closed.
+    #[graphql(guard = "SignedIn")]
+    async fn vote(&self, ctx: &Context<'_>, post_id: ID, option_ids: Vec<ID>) -> Result<Poll> {
+        let view = ctx
+            .data::<Discussions>()?
+            .vote(
+                ctx.viewer()?.user_id,
+                parse_id("postId", &post_id)?,
+                ids("optionIds", option_ids)?,
+            )
+            .await?;
+        Ok(Poll(view))
     }
 
     /// Adds a tag to a community's vocabulary (`MODERATE_CONTENT`).

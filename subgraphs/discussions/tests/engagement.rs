@@ -352,3 +352,95 @@ async fn moderators_keep_the_tags_and_feeds_filter_by_them() {
         .await;
     assert_eq!(post["post"]["tags"], json!([]));
 }
+
+#[tokio::test]
+async fn polls_take_one_ballot_and_show_results_after_voting() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let create = "mutation($i: CreatePostInput!) { createPost(input: $i) { id poll { options { id label votes } voters multiple } } }";
+    let bad = h
+        .gql(
+            Some(w.member),
+            create,
+            json!({ "i": { "spaceId": w.open, "title": "Lunch?", "poll": { "options": ["Pizza"] } } }),
+        )
+        .await;
+    assert_eq!(error(&bad), ("BAD_USER_INPUT", Some("poll.options")));
+    let same = h
+        .gql(
+            Some(w.member),
+            create,
+            json!({ "i": { "spaceId": w.open, "title": "Lunch?", "poll": { "options": ["Pizza", " pizza"] } } }),
+        )
+        .await;
+    assert_eq!(error(&same), ("BAD_USER_INPUT", Some("poll.options")));
+
+    let data = h
+        .ok(
+            w.member,
+            create,
+            json!({ "i": { "spaceId": w.open, "title": "Lunch?", "poll": { "options": ["Pizza", "Soup", "Salad"] } } }),
+        )
+        .await;
+    let post = data["createPost"]["id"].as_str().unwrap().to_owned();
+    let options: Vec<String> = data["createPost"]["poll"]["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_str().unwrap().to_owned())
+        .collect();
+    // Results hide until one has voted.
+    assert!(data["createPost"]["poll"]["options"][0]["votes"].is_null());
+
+    let vote = "mutation($p: ID!, $o: [ID!]!) { vote(postId: $p, optionIds: $o) { voters viewerChoices options { votes } } }";
+    let two = h
+        .gql(
+            Some(w.other_member),
+            vote,
+            json!({ "p": post, "o": [options[0], options[1]] }),
+        )
+        .await;
+    assert_eq!(
+        error(&two),
+        ("BAD_USER_INPUT", Some("optionIds")),
+        "single choice"
+    );
+    let voted = h
+        .ok(
+            w.other_member,
+            vote,
+            json!({ "p": post, "o": [options[1]] }),
+        )
+        .await;
+    assert_eq!(voted["vote"]["voters"], 1);
+    assert_eq!(voted["vote"]["viewerChoices"], json!([options[1]]));
+    assert_eq!(
+        voted["vote"]["options"],
+        json!([{ "votes": 0 }, { "votes": 1 }, { "votes": 0 }])
+    );
+    let again = h
+        .gql(
+            Some(w.other_member),
+            vote,
+            json!({ "p": post, "o": [options[0]] }),
+        )
+        .await;
+    assert_eq!(error(&again), ("CONFLICT", Some("postId")));
+    let outsider = h
+        .gql(
+            Some(w.outsider),
+            vote,
+            json!({ "p": post, "o": [options[0]] }),
+        )
+        .await;
+    assert_eq!(error(&outsider).0, "FORBIDDEN");
+    // Someone who has not voted still sees no counts.
+    let seen = h
+        .ok(
+            w.owner,
+            "query($id: ID!) { post(id: $id) { poll { voters options { votes } } } }",
+            json!({ "id": post }),
+        )
+        .await;
+    assert!(seen["post"]["poll"]["voters"].is_null());
+}

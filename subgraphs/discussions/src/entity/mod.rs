@@ -4,6 +4,9 @@
 pub mod bookmarks;
 pub mod comments;
 pub mod follows;
+pub mod poll_options;
+pub mod poll_votes;
+pub mod polls;
 pub mod post_revisions;
 pub mod post_tags;
 pub mod posts;

@@ -11,10 +11,12 @@
 //! - [`comments`]: threaded comments.
 //! - [`reactions`]: emoji reactions.
 //! - [`tags`]: the community's tag vocabulary and tagged posts.
+//! - [`polls`]: polls on posts.
 //! - [`engagement`]: accepted answers, bookmarks, following, reports.
 
 pub mod comments;
 pub mod engagement;
+pub mod polls;
 pub mod posts;
 pub mod reactions;
 pub mod tags;

@@ -88,6 +88,8 @@ pub struct NewPost {
     pub draft: bool,
     /// Tags of the community's vocabulary, by name.
     pub tags: Vec<String>,
+    /// A poll on the post.
+    pub poll: Option<super::polls::NewPoll>,
 }
 
 /// Changes to a post.
@@ -268,6 +270,9 @@ impl Discussions {
                 "publishAt must be in the future (leave it out to publish now)",
             ));
         }
+        if let Some(poll) = &input.poll {
+            super::polls::check(poll, now)?;
+        }
         let InSpace { space, .. } = self
             .require(Some(author), input.space_id, "CREATE_POSTS")
             .await?;
@@ -332,6 +337,9 @@ impl Discussions {
             .await
             .map_err(db_err)?;
         super::tags::set_post_tags(&txn, post.id, &tags).await?;
+        if let Some(poll) = &input.poll {
+            super::polls::create(&txn, post.id, poll).await?;
+        }
         // Authors hear of comments on their posts.
         super::engagement::follow(&txn, author, post.id).await?;
         self.announce(&txn, "discussions.post.created", &post, author)
