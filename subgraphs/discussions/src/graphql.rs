@@ -75,6 +75,42 @@ impl Loader<(Uuid, Uuid)> for ViewerReactionsLoader {
     }
 }
 
+/// Whether the viewer bookmarked and follows many posts at once.
+pub struct MarksLoader(pub Discussions);
+
+impl Loader<(Uuid, Uuid)> for MarksLoader {
+    type Value = (bool, bool);
+    type Error = async_graphql::Error;
+
+    async fn load(
+        &self,
+        keys: &[(Uuid, Uuid)],
+    ) -> Result<HashMap<(Uuid, Uuid), Self::Value>, Self::Error> {
+        let mut by_viewer: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+        for (viewer, post) in keys {
+            by_viewer.entry(*viewer).or_default().push(*post);
+        }
+        let mut found = HashMap::new();
+        for (viewer, posts) in by_viewer {
+            for (post, marks) in self.0.marks(viewer, &posts).await? {
+                found.insert((viewer, post), marks);
+            }
+        }
+        Ok(found)
+    }
+}
+
+async fn marks(ctx: &Context<'_>, post: Uuid) -> Result<(bool, bool)> {
+    let Some(viewer) = viewer_id(ctx) else {
+        return Ok((false, false));
+    };
+    Ok(ctx
+        .data::<DataLoader<MarksLoader>>()?
+        .load_one((viewer, post))
+        .await?
+        .unwrap_or_default())
+}
+
 /// How many people reacted with one emoji.
 #[derive(SimpleObject)]
 pub struct ReactionCount {
@@ -261,6 +297,10 @@ impl Space {
             None => HashMap::new(),
         };
         let mut tags = discussions.tags_of(&ids).await?;
+        let mut marks = match viewer {
+            Some(viewer) => discussions.marks(viewer, &ids).await?,
+            None => HashMap::new(),
+        };
         let rows: Vec<Post> = rows
             .into_iter()
             .map(|model| {
@@ -268,6 +308,7 @@ impl Space {
                     counts.remove(&model.id).unwrap_or_default(),
                     mine.remove(&model.id).unwrap_or_default(),
                     tags.remove(&model.id).unwrap_or_default(),
+                    marks.remove(&model.id).unwrap_or_default(),
                 );
                 Post {
                     model,
@@ -298,9 +339,14 @@ pub struct Post {
     prefetched: Option<Prefetched>,
 }
 
-/// A post's reaction counts per emoji, the viewer's own reactions and its
-/// tags.
-type Prefetched = (Vec<(String, i64)>, Vec<String>, Vec<tags::Model>);
+/// A post's reaction counts per emoji, the viewer's own reactions, its
+/// tags, and whether the viewer bookmarked and follows it.
+type Prefetched = (
+    Vec<(String, i64)>,
+    Vec<String>,
+    Vec<tags::Model>,
+    (bool, bool),
+);
 
 impl From<posts::Model> for Post {
     fn from(model: posts::Model) -> Self {
@@ -409,7 +455,7 @@ impl Post {
 
     /// Its tags.
     async fn tags(&self, ctx: &Context<'_>) -> Result<Vec<Tag>> {
-        if let Some((_, _, tags)) = &self.prefetched {
+        if let Some((_, _, tags, _)) = &self.prefetched {
             return Ok(tags.iter().cloned().map(Tag).collect());
         }
         let mut found = ctx.data::<Discussions>()?.tags_of(&[self.model.id]).await?;
@@ -445,31 +491,23 @@ impl Post {
 
     /// Whether the viewer bookmarked it.
     async fn viewer_has_bookmarked(&self, ctx: &Context<'_>) -> Result<bool> {
-        let Some(viewer) = viewer_id(ctx) else {
-            return Ok(false);
-        };
-        Ok(ctx
-            .data::<Discussions>()?
-            .marks(viewer, self.model.id)
-            .await?
-            .0)
+        if let Some((_, _, _, marks)) = &self.prefetched {
+            return Ok(marks.0);
+        }
+        Ok(marks(ctx, self.model.id).await?.0)
     }
 
     /// Whether the viewer follows it (hears of new comments).
     async fn viewer_follows(&self, ctx: &Context<'_>) -> Result<bool> {
-        let Some(viewer) = viewer_id(ctx) else {
-            return Ok(false);
-        };
-        Ok(ctx
-            .data::<Discussions>()?
-            .marks(viewer, self.model.id)
-            .await?
-            .1)
+        if let Some((_, _, _, marks)) = &self.prefetched {
+            return Ok(marks.1);
+        }
+        Ok(marks(ctx, self.model.id).await?.1)
     }
 
     /// Reactions per emoji, most used first.
     async fn reactions(&self, ctx: &Context<'_>) -> Result<Vec<ReactionCount>> {
-        if let Some((counts, _, _)) = &self.prefetched {
+        if let Some((counts, _, _, _)) = &self.prefetched {
             return Ok(counts
                 .iter()
                 .map(|(emoji, count)| ReactionCount {
@@ -483,7 +521,7 @@ impl Post {
 
     /// The viewer's own reactions.
     async fn viewer_reactions(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
-        if let Some((_, mine, _)) = &self.prefetched {
+        if let Some((_, mine, _, _)) = &self.prefetched {
             return Ok(mine.clone());
         }
         viewer_reactions(ctx, self.model.id).await

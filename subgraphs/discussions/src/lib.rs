@@ -83,6 +83,10 @@ pub fn schema(state: &State, runtime: &Runtime) -> DiscussionsSchema {
             graphql::ViewerReactionsLoader(discussions.clone()),
             tokio::spawn,
         ))
+        .data(DataLoader::new(
+            graphql::MarksLoader(discussions.clone()),
+            tokio::spawn,
+        ))
         .data(discussions)
         .finish()
 }

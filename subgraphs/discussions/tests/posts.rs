@@ -496,7 +496,8 @@ async fn a_feed_page_costs_the_same_statements_for_10_and_100_posts() {
     }
     let page = "query($r: [_Any!]!, $n: Int) { _entities(representations: $r) { ... on Space {
         posts(first: $n) { edges { node { id title commentCount author { id }
-            reactions { emoji count } viewerReactions tags { name } } } } } } }";
+            reactions { emoji count } viewerReactions tags { name }
+            viewerHasBookmarked viewerFollows } } } } } }";
     let mut counts = Vec::new();
     for n in [10, 100] {
         let before = h.statements.load(std::sync::atomic::Ordering::SeqCst);
@@ -522,6 +523,6 @@ async fn a_feed_page_costs_the_same_statements_for_10_and_100_posts() {
         counts.push(h.statements.load(std::sync::atomic::Ordering::SeqCst) - before);
     }
     // The posts, their reaction counts, the viewer's reactions, their tag
-    // links and the tags.
-    assert_eq!(counts, vec![5, 5], "statements per page of 10 and of 100");
+    // links and the tags, the viewer's bookmarks and follows.
+    assert_eq!(counts, vec![7, 7], "statements per page of 10 and of 100");
 }

@@ -1,5 +1,7 @@
 //! Accepted answers, bookmarks, following and reports.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -148,19 +150,34 @@ impl Discussions {
         Ok(on)
     }
 
-    /// Whether `viewer` bookmarked and follows `post`.
-    pub async fn marks(&self, viewer: Uuid, post: Uuid) -> Result<(bool, bool), AppError> {
-        let bookmarked = bookmarks::Entity::find_by_id((viewer, post))
-            .one(&self.db)
+    /// Which of `posts` `viewer` bookmarked and follows: two statements
+    /// for any number of posts.
+    pub async fn marks(
+        &self,
+        viewer: Uuid,
+        posts: &[Uuid],
+    ) -> Result<HashMap<Uuid, (bool, bool)>, AppError> {
+        let mut marks: HashMap<Uuid, (bool, bool)> =
+            posts.iter().map(|id| (*id, (false, false))).collect();
+        for mark in bookmarks::Entity::find()
+            .filter(bookmarks::Column::UserId.eq(viewer))
+            .filter(bookmarks::Column::PostId.is_in(posts.iter().copied()))
+            .all(&self.db)
             .await
             .map_err(db_err)?
-            .is_some();
-        let following = follows::Entity::find_by_id((viewer, post))
-            .one(&self.db)
+        {
+            marks.entry(mark.post_id).or_default().0 = true;
+        }
+        for mark in follows::Entity::find()
+            .filter(follows::Column::UserId.eq(viewer))
+            .filter(follows::Column::PostId.is_in(posts.iter().copied()))
+            .all(&self.db)
             .await
             .map_err(db_err)?
-            .is_some();
-        Ok((bookmarked, following))
+        {
+            marks.entry(mark.post_id).or_default().1 = true;
+        }
+        Ok(marks)
     }
 
     /// A page of `viewer`'s bookmarks that they may still see, most
