@@ -1214,7 +1214,7 @@ async fn posts_federate_authors_spaces_and_attachments() {
                 .to_owned()
         }
     };
-    post(open.clone(), vec![]).await;
+    let public = post(open.clone(), vec![]).await;
     let secret = post(private.clone(), vec![asset.clone()]).await;
 
     // One query through the router: communities' spaces, discussions'
@@ -1262,5 +1262,66 @@ async fn posts_federate_authors_spaces_and_attachments() {
         )
         .await;
     assert_eq!(code(&file), "NOT_FOUND", "{file}");
+
+    // Search and the community's home feed show each what they may read.
+    let search = "query($q: String!, $c: ID) { search(query: $q, filter: {communityId: $c}) {
+        edges { node { post { id author { username } } title { html } } } } }";
+    let hits = |token: String, community: Value| {
+        let h = &h;
+        async move {
+            let body = h
+                .gql(Some(&token), search, json!({ "q": "chap", "c": community }))
+                .await;
+            assert!(body.get("errors").is_none(), "{body}");
+            body["data"]["search"]["edges"].as_array().unwrap().clone()
+        }
+    };
+    assert_eq!(hits(ana_token.clone(), Value::Null).await.len(), 2);
+    let found = hits(bo_token.clone(), community.clone()).await;
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["node"]["post"]["id"], public.as_str());
+    assert_eq!(found[0]["node"]["post"]["author"]["username"], "annika");
+    assert_eq!(found[0]["node"]["title"]["html"], "<mark>Chapter</mark>");
+    let home = h
+        .gql(
+            Some(&bo_token),
+            "query($c: ID!) { community(id: $c) { posts { edges { node { id } } } } }",
+            json!({ "c": community }),
+        )
+        .await;
+    assert_eq!(
+        home["data"]["community"]["posts"]["edges"],
+        json!([{ "node": { "id": public } }]),
+        "{home}"
+    );
+
+    // A moderator's action reaches the community's mod log.
+    let hidden = h
+        .gql(
+            Some(&ana_token),
+            "mutation($id: ID!) { moderatePost(id: $id, action: HIDE, reason: \"off topic\") { hidden } }",
+            json!({ "id": public }),
+        )
+        .await;
+    assert_eq!(hidden["data"]["moderatePost"]["hidden"], true, "{hidden}");
+    let mut logged = Value::Null;
+    for _ in 0..100 {
+        let log = h
+            .gql(
+                Some(&ana_token),
+                "query($c: ID!) { community(id: $c) { modLog { action reason target { username } } } }",
+                json!({ "c": community }),
+            )
+            .await;
+        logged = log["data"]["community"]["modLog"][0].clone();
+        if logged["action"] == "POST_HIDE" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        logged,
+        json!({ "action": "POST_HIDE", "reason": "off topic", "target": { "username": "annika" } })
+    );
     h.stop().await;
 }

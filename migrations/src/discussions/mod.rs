@@ -1,5 +1,5 @@
 //! The discussions subgraph's tables: posts, their revisions, threaded
-//! comments and reactions.
+//! comments, reactions, and what search and feeds need.
 
 use sea_orm_migration::prelude::*;
 
@@ -9,6 +9,7 @@ mod m20261128_000040_discussions;
 mod m20261128_000041_rank_answers_bookmarks;
 mod m20261128_000042_tags;
 mod m20261128_000043_polls;
+mod m20261128_000044_search_home;
 
 /// Migrates the discussions database.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000041_rank_answers_bookmarks::Migration),
             Box::new(m20261128_000042_tags::Migration),
             Box::new(m20261128_000043_polls::Migration),
+            Box::new(m20261128_000044_search_home::Migration),
         ]
     }
 }

@@ -1,9 +1,11 @@
 //! The access check other subgraphs call: `POST /internal/access` with the
 //! service token, answering an [`AccessQuery`] with the policy's
 //! [`AccessAnswer`]. Not part of the GraphQL schema, so the router never
-//! routes to it. [`LocalBackend`] answers the same in-process, for
-//! subgraphs that run in the same `stunxt up`; [`publish_access_changes`]
-//! announces changes so their caches drop stale answers.
+//! routes to it. `/internal/spaces` says where a space is and
+//! `/internal/readable-spaces` lists the spaces a user may read.
+//! [`LocalBackend`] answers the same in-process, for subgraphs that run in
+//! the same `stunxt up`; [`publish_access_changes`] announces changes so
+//! their caches drop stale answers.
 
 use std::sync::Arc;
 
@@ -20,7 +22,7 @@ use stunxt_platform::{
     AppError,
     access::{
         ACCESS_CHANNEL, ACCESS_PATH, AccessAnswer, AccessBackend, AccessChanged, AccessQuery,
-        Outcome, SPACES_PATH, SpaceInfo, SpaceLookup,
+        Outcome, READABLE_PATH, ReadableQuery, ReadableSpace, SPACES_PATH, SpaceInfo, SpaceLookup,
     },
     events::{ConsumerHandle, Delivery},
     runtime::Runtime,
@@ -96,6 +98,13 @@ impl AccessBackend for LocalBackend {
                 archived: space.archived_at.is_some(),
             }))
     }
+
+    async fn readable_spaces(&self, query: &ReadableQuery) -> Result<Vec<ReadableSpace>, AppError> {
+        self.0
+            .readable_spaces(query.user_id, query.community_id)
+            .await
+            .map_err(AppError::from)
+    }
 }
 
 #[derive(Clone)]
@@ -113,6 +122,7 @@ pub fn routes(access: Access, token: &SecretString) -> Router {
     Router::new()
         .route(ACCESS_PATH, post(check))
         .route(SPACES_PATH, post(space))
+        .route(READABLE_PATH, post(readable))
         .with_state(Arc::new(endpoint))
 }
 
@@ -129,6 +139,23 @@ async fn space(
         Ok(None) => (StatusCode::NOT_FOUND, "no such space").into_response(),
         Err(err) => {
             tracing::error!(?err, "space lookup failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn readable(
+    State(endpoint): State<Arc<Endpoint>>,
+    headers: HeaderMap,
+    Json(query): Json<ReadableQuery>,
+) -> Response {
+    if !endpoint.token.accepts(&headers) {
+        return (StatusCode::UNAUTHORIZED, "service token required").into_response();
+    }
+    match endpoint.backend.readable_spaces(&query).await {
+        Ok(spaces) => Json(spaces).into_response(),
+        Err(err) => {
+            tracing::error!(?err, "listing readable spaces failed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }

@@ -131,10 +131,35 @@ pub async fn consume_identity_events(
         .await?)
 }
 
+/// The events of other subgraphs' moderators, kept in the mod log.
+pub const MODERATION_TOPICS: &[&str] = &["discussions.content.moderated"];
+
+/// Consumes other subgraphs' moderation events into the community's mod
+/// log.
+pub async fn consume_moderation_events(
+    runtime: &Runtime,
+    db: &DatabaseConnection,
+) -> anyhow::Result<stunxt_platform::events::ConsumerHandle> {
+    let handler = stunxt_platform::events::idempotent(|txn, event| {
+        Box::pin(service::log::apply_content_event(txn, event))
+    });
+    Ok(runtime
+        .bus
+        .subscribe(
+            "communities-mod-log",
+            MODERATION_TOPICS,
+            db,
+            handler,
+            &runtime.shutdown,
+        )
+        .await?)
+}
+
 pub async fn serve(runtime: Runtime, listener: TcpListener) -> anyhow::Result<()> {
     let state = state(&runtime).await?;
     let db = state.db.clone();
     let _people = consume_identity_events(&runtime, &db).await?;
+    let _moderation = consume_moderation_events(&runtime, &db).await?;
     let _access = internal::publish_access_changes(&runtime, &db).await?;
     let app = router(state, &runtime);
     server::run_subgraph(&runtime, listener, app, db).await

@@ -846,3 +846,38 @@ async fn communities_can_require_two_step_sign_in_of_admins() {
     .await;
     h.ok(owner, create, json!({ "c": community })).await;
 }
+
+#[tokio::test]
+async fn content_moderation_elsewhere_reaches_the_mod_log() {
+    let h = Harness::start().await;
+    let (owner, author) = (user(), user());
+    let community = h.community(owner, "writers", json!({})).await;
+    let community_id: Uuid = community.parse().unwrap();
+    let post = Uuid::now_v7();
+    let event = EventEnvelope::new(
+        "discussions.content.moderated",
+        json!({
+            "targetType": "POST", "targetId": post, "postId": post,
+            "spaceId": null, "authorId": author, "action": "HIDE", "reason": "spam"
+        }),
+    )
+    .actor(owner)
+    .community(community_id);
+    stunxt_communities::service::log::apply_content_event(&h.subgraph.db.conn, &event)
+        .await
+        .unwrap();
+    let log = h
+        .ok(
+            owner,
+            "query($c: ID!) { community(id: $c) { modLog { action reason actor { id } target { id } details } } }",
+            json!({ "c": community }),
+        )
+        .await;
+    let entry = &log["community"]["modLog"][0];
+    assert_eq!(entry["action"], "POST_HIDE", "{log}");
+    assert_eq!(entry["reason"], "spam");
+    assert_eq!(entry["actor"]["id"], owner.to_string());
+    assert_eq!(entry["target"]["id"], author.to_string());
+    assert_eq!(entry["details"]["postId"], post.to_string());
+    assert_eq!(entry["details"]["source"], "discussions");
+}

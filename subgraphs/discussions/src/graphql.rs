@@ -23,10 +23,11 @@ use crate::{
         engagement::{BookmarkKey, ReportReason},
         polls::{NewPoll, PollView},
         posts::{
-            FeedKey, NewPost, PostAction, PostChanges, PostSort, PostStatus, TopWindow, feed_key,
-            stored_ids,
+            FeedKey, FeedScope, NewPost, PostAction, PostChanges, PostSort, PostStatus, TopWindow,
+            feed_key, stored_ids,
         },
         reactions::TargetType,
+        search::{Highlighted, SearchFilter, SearchHit, SearchKey, SearchKind},
     },
 };
 
@@ -243,12 +244,100 @@ async fn viewer_reactions(ctx: &Context<'_>, target: Uuid) -> Result<Vec<String>
         .unwrap_or_default())
 }
 
-// A user, known here by id (identity describes it).
-#[derive(SimpleObject)]
-#[graphql(unresolvable = "id")]
+/// A user, as discussions extends it (identity describes them).
 pub struct User {
     /// The user's id.
     pub id: ID,
+}
+
+#[Object]
+impl User {
+    /// Id.
+    async fn id(&self) -> &ID {
+        &self.id
+    }
+
+    /// Their published posts in the spaces the viewer may read (in
+    /// `communityId` when given), in `sort` order.
+    #[allow(clippy::too_many_arguments)]
+    async fn posts(
+        &self,
+        ctx: &Context<'_>,
+        community_id: Option<ID>,
+        #[graphql(default)] sort: PostSort,
+        #[graphql(default)] window: TopWindow,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<Connection<Cursor, Post>> {
+        let community = community_id
+            .map(|id| parse_id("communityId", &id))
+            .transpose()?;
+        feed(
+            ctx,
+            FeedScope::Author(parse_id("id", &self.id)?, community),
+            sort,
+            window,
+            None,
+            PageArgs::new(after, before, first, last),
+        )
+        .await
+    }
+}
+
+/// A community, as discussions extends it.
+pub struct Community(pub Uuid);
+
+#[Object]
+impl Community {
+    /// Id.
+    async fn id(&self) -> ID {
+        to_id(self.0)
+    }
+
+    /// The home feed: published posts of every space the viewer may read,
+    /// in `sort` order (TOP within `window`), only those tagged `tag` when
+    /// given.
+    #[allow(clippy::too_many_arguments)]
+    async fn posts(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default)] sort: PostSort,
+        #[graphql(default)] window: TopWindow,
+        #[graphql(desc = "Only posts with this tag (name or slug).")] tag: Option<String>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<Connection<Cursor, Post>> {
+        feed(
+            ctx,
+            FeedScope::Community(self.0),
+            sort,
+            window,
+            tag,
+            PageArgs::new(after, before, first, last),
+        )
+        .await
+    }
+
+    /// The emoji members react with, in order.
+    async fn reaction_emoji(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
+        Ok(ctx
+            .data::<Discussions>()?
+            .reaction_emoji(viewer_id(ctx), self.0)
+            .await?)
+    }
+
+    /// Posts moderators featured on the community's home, most recently
+    /// featured first (those the viewer may read).
+    async fn featured_posts(&self, ctx: &Context<'_>) -> Result<Vec<Post>> {
+        let discussions = ctx.data::<Discussions>()?;
+        let viewer = viewer_id(ctx);
+        let rows = discussions.featured(viewer, self.0).await?;
+        Ok(prefetch(discussions, viewer, rows).await?)
+    }
 }
 
 // An uploaded file (media describes and resolves it).
@@ -257,6 +346,61 @@ pub struct User {
 pub struct MediaAsset {
     /// The asset's id.
     pub id: ID,
+}
+
+/// A page of the feed over `scope`, with the reactions, tags and marks of
+/// all its posts loaded at once: the same few statements for any page
+/// size.
+async fn feed(
+    ctx: &Context<'_>,
+    scope: FeedScope,
+    sort: PostSort,
+    window: TopWindow,
+    tag: Option<String>,
+    args: PageArgs,
+) -> Result<Connection<Cursor, Post>> {
+    let page = args.into_request::<FeedKey>()?;
+    let discussions = ctx.data::<Discussions>()?;
+    let viewer = viewer_id(ctx);
+    let rows = discussions
+        .feed(viewer, scope, sort, window, tag.as_deref(), &page)
+        .await?;
+    let posts = prefetch(discussions, viewer, rows).await?;
+    Ok(connection(&page, posts, |p| feed_key(&p.model, sort)))
+}
+
+/// `rows` as posts with their reactions, tags and the viewer's marks.
+async fn prefetch(
+    discussions: &Discussions,
+    viewer: Option<Uuid>,
+    rows: Vec<posts::Model>,
+) -> Result<Vec<Post>, AppError> {
+    let ids: Vec<Uuid> = rows.iter().map(|p| p.id).collect();
+    let mut counts = discussions.reaction_counts(&ids).await?;
+    let mut mine = match viewer {
+        Some(viewer) => discussions.viewer_reactions(viewer, &ids).await?,
+        None => HashMap::new(),
+    };
+    let mut tags = discussions.tags_of(&ids).await?;
+    let mut marks = match viewer {
+        Some(viewer) => discussions.marks(viewer, &ids).await?,
+        None => HashMap::new(),
+    };
+    Ok(rows
+        .into_iter()
+        .map(|model| {
+            let prefetched = (
+                counts.remove(&model.id).unwrap_or_default(),
+                mine.remove(&model.id).unwrap_or_default(),
+                tags.remove(&model.id).unwrap_or_default(),
+                marks.remove(&model.id).unwrap_or_default(),
+            );
+            Post {
+                model,
+                prefetched: Some(prefetched),
+            }
+        })
+        .collect())
 }
 
 /// A space, as discussions extends it.
@@ -283,40 +427,15 @@ impl Space {
         last: Option<i32>,
         before: Option<String>,
     ) -> Result<Connection<Cursor, Post>> {
-        let page = PageArgs::new(after, before, first, last).into_request::<FeedKey>()?;
-        let discussions = ctx.data::<Discussions>()?;
-        let viewer = viewer_id(ctx);
-        let rows = discussions
-            .space_feed(viewer, self.0, sort, window, tag.as_deref(), &page)
-            .await?;
-        // The page's reactions in two statements, whatever its size.
-        let ids: Vec<Uuid> = rows.iter().map(|p| p.id).collect();
-        let mut counts = discussions.reaction_counts(&ids).await?;
-        let mut mine = match viewer {
-            Some(viewer) => discussions.viewer_reactions(viewer, &ids).await?,
-            None => HashMap::new(),
-        };
-        let mut tags = discussions.tags_of(&ids).await?;
-        let mut marks = match viewer {
-            Some(viewer) => discussions.marks(viewer, &ids).await?,
-            None => HashMap::new(),
-        };
-        let rows: Vec<Post> = rows
-            .into_iter()
-            .map(|model| {
-                let prefetched = (
-                    counts.remove(&model.id).unwrap_or_default(),
-                    mine.remove(&model.id).unwrap_or_default(),
-                    tags.remove(&model.id).unwrap_or_default(),
-                    marks.remove(&model.id).unwrap_or_default(),
-                );
-                Post {
-                    model,
-                    prefetched: Some(prefetched),
-                }
-            })
-            .collect();
-        Ok(connection(&page, rows, |p| feed_key(&p.model, sort)))
+        feed(
+            ctx,
+            FeedScope::Space(self.0),
+            sort,
+            window,
+            tag,
+            PageArgs::new(after, before, first, last),
+        )
+        .await
     }
 
     /// The space's pinned posts.
@@ -801,6 +920,107 @@ pub struct ToggleReactionInput {
     pub emoji: String,
 }
 
+/// Narrows a search.
+#[derive(InputObject, Default)]
+#[graphql(name = "SearchFilter")]
+pub struct SearchFilterInput {
+    /// In this community; without it (and without `spaceId`), in every
+    /// community the viewer belongs to.
+    pub community_id: Option<ID>,
+    /// In this space.
+    pub space_id: Option<ID>,
+    /// Written by this member.
+    pub author_id: Option<ID>,
+    /// Posts carrying all of these tags (names or slugs), and comments on
+    /// them.
+    #[graphql(default)]
+    pub tags: Vec<String>,
+    /// Written at or after.
+    pub from: Option<DateTime<Utc>>,
+    /// Written before.
+    pub to: Option<DateTime<Utc>>,
+    /// Posts, comments or both (the default).
+    #[graphql(default)]
+    pub types: Vec<SearchKind>,
+}
+
+/// A stretch of text, matched by the search or not.
+#[derive(SimpleObject)]
+pub struct TextFragment {
+    /// The text.
+    pub text: String,
+    /// Whether it matched.
+    pub highlighted: bool,
+}
+
+/// Text with the words that matched a search marked.
+pub struct HighlightedText(Highlighted);
+
+#[Object]
+impl HighlightedText {
+    /// The plain text.
+    async fn text(&self) -> String {
+        self.0.text()
+    }
+
+    /// The text in parts, matched or not, to render as the client likes.
+    async fn fragments(&self) -> Vec<TextFragment> {
+        self.0
+            .parts
+            .iter()
+            .map(|(text, highlighted)| TextFragment {
+                text: text.clone(),
+                highlighted: *highlighted,
+            })
+            .collect()
+    }
+
+    /// The text as escaped HTML with matches in `<mark>`.
+    async fn html(&self) -> String {
+        self.0.html()
+    }
+}
+
+/// One search result: a post, or a comment on one.
+pub struct SearchResult(SearchHit);
+
+#[Object]
+impl SearchResult {
+    /// A post or a comment.
+    #[graphql(name = "type")]
+    async fn kind(&self) -> SearchKind {
+        self.0.kind
+    }
+
+    /// Relevance (higher is better; comparable within one search).
+    async fn rank(&self) -> f64 {
+        self.0.rank
+    }
+
+    /// The post, or the post the comment is on.
+    async fn post(&self) -> Post {
+        Post::from(self.0.post.clone())
+    }
+
+    /// The comment, for comment results.
+    async fn comment(&self) -> Option<Comment> {
+        self.0.comment.clone().map(|model| Comment {
+            model,
+            post: self.0.post.clone(),
+        })
+    }
+
+    /// The post's title with matches marked (post results).
+    async fn title(&self) -> Option<HighlightedText> {
+        self.0.title.clone().map(HighlightedText)
+    }
+
+    /// The best passage of the post's or comment's text, matches marked.
+    async fn snippet(&self) -> HighlightedText {
+        HighlightedText(self.0.snippet.clone())
+    }
+}
+
 /// Discussions queries.
 pub struct Query;
 
@@ -814,6 +1034,41 @@ impl Query {
             .load_post(viewer_id(ctx), id)
             .await?;
         Ok(Post::from(post))
+    }
+
+    /// Posts and comments matching `query`, best first, from the spaces
+    /// the viewer may read. Every word must match; the last matches as a
+    /// prefix unless the query ends in a space. Refusals:
+    /// `BAD_USER_INPUT` on `query` (no words, too long), `to`, `tags`.
+    #[allow(clippy::too_many_arguments)]
+    async fn search(
+        &self,
+        ctx: &Context<'_>,
+        query: String,
+        filter: Option<SearchFilterInput>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<Connection<Cursor, SearchResult>> {
+        let page = PageArgs::new(after, before, first, last).into_request::<SearchKey>()?;
+        let filter = filter.unwrap_or_default();
+        let optional = |field: &str, id: Option<ID>| id.map(|id| parse_id(field, &id)).transpose();
+        let filter = SearchFilter {
+            community_id: optional("communityId", filter.community_id)?,
+            space_id: optional("spaceId", filter.space_id)?,
+            author_id: optional("authorId", filter.author_id)?,
+            tags: filter.tags,
+            from: filter.from,
+            to: filter.to,
+            kinds: filter.types,
+        };
+        let hits = ctx
+            .data::<Discussions>()?
+            .search(viewer_id(ctx), &query, &filter, &page)
+            .await?;
+        let results = hits.into_iter().map(SearchResult).collect();
+        Ok(connection(&page, results, |r| r.0.key()))
     }
 
     /// The tags of community `communityId`.
@@ -882,6 +1137,19 @@ impl Query {
         }
     }
 
+    /// Resolves `User` references: the discussions fields of a user.
+    #[graphql(entity)]
+    async fn find_user_by_id(&self, id: ID) -> User {
+        User { id }
+    }
+
+    /// Resolves `Community` references: the discussions fields of a
+    /// community.
+    #[graphql(entity)]
+    async fn find_community_by_id(&self, id: ID) -> Result<Community> {
+        Ok(Community(parse_id("id", &id)?))
+    }
+
     /// Resolves `Space` references: the discussions fields of a space.
     #[graphql(entity)]
     async fn find_space_by_id(&self, id: ID) -> Result<Space> {
@@ -894,6 +1162,27 @@ pub struct Mutation;
 
 #[Object]
 impl Mutation {
+    /// Chooses the emoji members of a community react with
+    /// (`MANAGE_COMMUNITY`): up to 24 distinct emoji, in order; an empty
+    /// list restores the default set. Refusals: `BAD_USER_INPUT` on
+    /// `emoji`.
+    #[graphql(guard = "SignedIn")]
+    async fn set_reaction_emoji(
+        &self,
+        ctx: &Context<'_>,
+        community_id: ID,
+        emoji: Vec<String>,
+    ) -> Result<Vec<String>> {
+        Ok(ctx
+            .data::<Discussions>()?
+            .set_community_emoji(
+                ctx.viewer()?.user_id,
+                parse_id("communityId", &community_id)?,
+                emoji,
+            )
+            .await?)
+    }
+
     /// Writes a post (`CREATE_POSTS` in a POSTS space). Refusals:
     /// `BAD_USER_INPUT` on `title`, `body`, `attachmentIds`, `publishAt`
     /// or `spaceId`; `RATE_LIMITED` past `discussions.posts_per_window`.
@@ -955,7 +1244,8 @@ impl Mutation {
         Ok(id)
     }
 
-    /// A moderator hides, restores, locks, unlocks, pins or unpins a post.
+    /// A moderator hides, restores, locks, unlocks, pins, unpins,
+    /// features or unfeatures a post.
     #[graphql(guard = "SignedIn")]
     async fn moderate_post(
         &self,
@@ -1154,7 +1444,8 @@ impl Mutation {
     }
 
     /// Adds the viewer's emoji to a post or comment, or takes it back;
-    /// whether it is there now.
+    /// whether it is there now. Only the community's reaction emoji may be
+    /// added (`BAD_USER_INPUT` on `emoji`).
     #[graphql(guard = "SignedIn")]
     async fn toggle_reaction(&self, ctx: &Context<'_>, input: ToggleReactionInput) -> Result<bool> {
         Ok(ctx

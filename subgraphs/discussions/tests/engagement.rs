@@ -444,3 +444,87 @@ async fn polls_take_one_ballot_and_show_results_after_voting() {
         .await;
     assert!(seen["post"]["poll"]["voters"].is_null());
 }
+
+#[tokio::test]
+async fn concurrent_ballots_of_one_member_count_once_and_closed_polls_refuse() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let create =
+        "mutation($i: CreatePostInput!) { createPost(input: $i) { id poll { options { id } } } }";
+    let data = h
+        .ok(
+            w.member,
+            create,
+            json!({ "i": { "spaceId": w.open, "title": "Pick", "poll": { "options": ["A", "B", "C", "D"], "multiple": true, "results": "ALWAYS" } } }),
+        )
+        .await;
+    let post = data["createPost"]["id"].as_str().unwrap().to_owned();
+    let options: Vec<String> = data["createPost"]["poll"]["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_str().unwrap().to_owned())
+        .collect();
+    let vote = "mutation($p: ID!, $o: [ID!]!) { vote(postId: $p, optionIds: $o) { voters } }";
+    // Two ballots with different choices at once: one lands.
+    let (first, second) = tokio::join!(
+        h.gql(
+            Some(w.other_member),
+            vote,
+            json!({ "p": post, "o": [options[0], options[1]] })
+        ),
+        h.gql(
+            Some(w.other_member),
+            vote,
+            json!({ "p": post, "o": [options[2], options[3]] })
+        ),
+    );
+    let codes = [error(&first).0, error(&second).0];
+    assert!(
+        codes.contains(&"") && codes.contains(&"CONFLICT"),
+        "{first} {second}"
+    );
+    let results = h
+        .ok(
+            w.owner,
+            "query($id: ID!) { post(id: $id) { poll { voters options { votes } } } }",
+            json!({ "id": post }),
+        )
+        .await;
+    assert_eq!(results["post"]["poll"]["voters"], 1);
+    let total: i64 = results["post"]["poll"]["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["votes"].as_i64().unwrap())
+        .sum();
+    assert_eq!(total, 2, "{results}");
+
+    // A poll past its close time takes no ballots.
+    let closing = h
+        .ok(
+            w.member,
+            create,
+            json!({ "i": { "spaceId": w.open, "title": "Soon", "poll": { "options": ["A", "B"], "closesAt": (chrono::Utc::now() + chrono::TimeDelta::seconds(1)).to_rfc3339() } } }),
+        )
+        .await;
+    let closing_post = closing["createPost"]["id"].as_str().unwrap().to_owned();
+    let option = closing["createPost"]["poll"]["options"][0]["id"].clone();
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    let late = h
+        .gql(
+            Some(w.other_member),
+            vote,
+            json!({ "p": closing_post, "o": [option] }),
+        )
+        .await;
+    assert_eq!(error(&late).0, "FORBIDDEN", "{late}");
+    let closed = h
+        .ok(
+            w.other_member,
+            "query($id: ID!) { post(id: $id) { poll { closed } } }",
+            json!({ "id": closing_post }),
+        )
+        .await;
+    assert_eq!(closed["post"]["poll"]["closed"], true);
+}

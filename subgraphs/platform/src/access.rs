@@ -29,6 +29,9 @@ pub const ACCESS_CHANNEL: &str = "communities.access-changed";
 pub const ACCESS_PATH: &str = "/internal/access";
 /// The internal endpoint that says where a space is (`POST`, `{ "id" }`).
 pub const SPACES_PATH: &str = "/internal/spaces";
+/// The internal endpoint listing the spaces a user may read
+/// (`POST`, a [`ReadableQuery`]).
+pub const READABLE_PATH: &str = "/internal/readable-spaces";
 
 /// Where a space is and what it is for, as other subgraphs need to know
 /// before they ask about access in it.
@@ -43,6 +46,31 @@ pub struct SpaceInfo {
     pub kind: String,
     /// Archived: read-only.
     pub archived: bool,
+}
+
+/// The body of a [`READABLE_PATH`] request.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadableQuery {
+    /// Who reads (`None`: signed out).
+    pub user_id: Option<Uuid>,
+    /// In this community; `None`: in every community the user belongs to.
+    pub community_id: Option<Uuid>,
+}
+
+/// A space the user may read, and whether they may moderate its content
+/// (which shows them hidden content too).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadableSpace {
+    /// The space.
+    pub id: Uuid,
+    /// Its community.
+    pub community_id: Uuid,
+    /// `POSTS`, `CHAT`, `EVENTS`, …
+    pub kind: String,
+    /// Whether the user has `MODERATE_CONTENT` there.
+    pub moderator: bool,
 }
 
 /// The body of a [`SPACES_PATH`] request.
@@ -136,12 +164,21 @@ pub trait AccessBackend: Send + Sync + 'static {
             "this access backend does not look up spaces"
         )))
     }
+
+    /// The spaces `query.user_id` may read.
+    async fn readable_spaces(&self, query: &ReadableQuery) -> Result<Vec<ReadableSpace>, AppError> {
+        let _ = query;
+        Err(AppError::internal(anyhow::anyhow!(
+            "this access backend does not list readable spaces"
+        )))
+    }
 }
 
 /// Asks the communities subgraph's internal endpoint.
 pub struct HttpBackend {
     url: String,
     spaces_url: String,
+    readable_url: String,
     token: SecretString,
     client: reqwest::Client,
 }
@@ -153,6 +190,7 @@ impl HttpBackend {
         Self {
             url: format!("{}{ACCESS_PATH}", base_url.trim_end_matches('/')),
             spaces_url: format!("{}{SPACES_PATH}", base_url.trim_end_matches('/')),
+            readable_url: format!("{}{READABLE_PATH}", base_url.trim_end_matches('/')),
             token,
             client: reqwest::Client::builder()
                 .timeout(Duration::from_secs(5))
@@ -203,6 +241,24 @@ impl AccessBackend for HttpBackend {
         }
         response.json().await.map(Some).map_err(AppError::internal)
     }
+
+    async fn readable_spaces(&self, query: &ReadableQuery) -> Result<Vec<ReadableSpace>, AppError> {
+        let response = self
+            .client
+            .post(&self.readable_url)
+            .bearer_auth(self.token.expose_secret())
+            .json(query)
+            .send()
+            .await
+            .map_err(AppError::internal)?;
+        if !response.status().is_success() {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "readable spaces answered {}",
+                response.status()
+            )));
+        }
+        response.json().await.map_err(AppError::internal)
+    }
 }
 
 type Key = (Option<Uuid>, Uuid, Option<Uuid>, String);
@@ -213,6 +269,7 @@ pub struct AccessClient {
     backend: Arc<dyn AccessBackend>,
     cache: Cache<Key, AccessAnswer>,
     spaces: Cache<Uuid, SpaceInfo>,
+    readable: Cache<ReadableQuery, Arc<Vec<ReadableSpace>>>,
 }
 
 impl AccessClient {
@@ -231,7 +288,31 @@ impl AccessClient {
                 .time_to_live(ttl)
                 .support_invalidation_closures()
                 .build(),
+            readable: Cache::builder()
+                .max_capacity(50_000)
+                .time_to_live(ttl)
+                .support_invalidation_closures()
+                .build(),
         }
+    }
+
+    /// The spaces `user` may read in `community` (or, with `None`, in
+    /// every community they belong to), from the cache when it has them.
+    pub async fn readable_spaces(
+        &self,
+        user: Option<Uuid>,
+        community: Option<Uuid>,
+    ) -> Result<Arc<Vec<ReadableSpace>>, AppError> {
+        let query = ReadableQuery {
+            user_id: user,
+            community_id: community,
+        };
+        if let Some(spaces) = self.readable.get(&query) {
+            return Ok(spaces);
+        }
+        let spaces = Arc::new(self.backend.readable_spaces(&query).await?);
+        self.readable.insert(query, spaces.clone());
+        Ok(spaces)
     }
 
     /// Where space `id` is, from the cache when it has it.
@@ -311,12 +392,17 @@ impl AccessClient {
         let _ = self
             .spaces
             .invalidate_entries_if(move |_, space| space.community_id == community);
+        // Lists over all of a user's communities may change with any one.
+        let _ = self.readable.invalidate_entries_if(move |query, _| {
+            query.community_id.is_none_or(|c| c == community)
+        });
     }
 
     /// Forgets every answer.
     pub fn invalidate_all(&self) {
         self.cache.invalidate_all();
         self.spaces.invalidate_all();
+        self.readable.invalidate_all();
     }
 
     /// Listens on [`ACCESS_CHANNEL`] until `shutdown`, dropping the

@@ -638,7 +638,8 @@ impl ModLogEntry {
         User(self.0.actor_id)
     }
 
-    /// What was done (`JOINED`, `LEFT`, `ROLE_CHANGED`, `BANNED`, …).
+    /// What was done (`JOINED`, `LEFT`, `ROLE_CHANGED`, `BANNED`, …; to
+    /// content: `POST_HIDE`, `POST_LOCK`, `COMMENT_DELETE`, …).
     async fn action(&self) -> &str {
         &self.0.action
     }

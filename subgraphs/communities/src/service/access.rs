@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use stunxt_platform::access::ReadableSpace;
 use uuid::Uuid;
 
 use crate::{
@@ -203,6 +204,63 @@ impl Access {
             .one(&self.db)
             .await?
             .map(|s| s.community_id))
+    }
+
+    /// The spaces `user` may read in `community`, or with `None` in every
+    /// community they belong to, each with whether they may moderate its
+    /// content: what other subgraphs filter lists and search by.
+    pub async fn readable_spaces(
+        &self,
+        user: Option<Uuid>,
+        community: Option<Uuid>,
+    ) -> Result<Vec<ReadableSpace>, CommunityError> {
+        let communities: Vec<Uuid> = match (community, user) {
+            (Some(community), _) => vec![community],
+            (None, Some(user)) => community_members::Entity::find()
+                .filter(community_members::Column::UserId.eq(user))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|m| m.community_id)
+                .collect(),
+            (None, None) => Vec::new(),
+        };
+        let mut readable = Vec::new();
+        for community in communities {
+            let Some(loaded) = self.load(user, community, None).await? else {
+                continue;
+            };
+            let all = spaces::Entity::find()
+                .filter(spaces::Column::CommunityId.eq(community))
+                .all(&self.db)
+                .await?;
+            let mine: BTreeSet<Uuid> = match user {
+                Some(user) if loaded.member.is_some() => space_members::Entity::find()
+                    .filter(space_members::Column::CommunityId.eq(community))
+                    .filter(space_members::Column::UserId.eq(user))
+                    .all(&self.db)
+                    .await?
+                    .into_iter()
+                    .map(|m| m.space_id)
+                    .collect(),
+                _ => BTreeSet::new(),
+            };
+            for space in &all {
+                let subject = Subject {
+                    space: Some((space, mine.contains(&space.id))),
+                    ..loaded.subject(user.is_some())
+                };
+                if policy::decide(&subject, Permission::Read).allowed() {
+                    readable.push(ReadableSpace {
+                        id: space.id,
+                        community_id: community,
+                        kind: space.kind.clone(),
+                        moderator: policy::decide(&subject, Permission::ModerateContent).allowed(),
+                    });
+                }
+            }
+        }
+        Ok(readable)
     }
 
     /// The space `id`, for other subgraphs' lookups.

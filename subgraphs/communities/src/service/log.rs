@@ -84,6 +84,39 @@ pub async fn record<C: ConnectionTrait>(db: &C, entry: Entry) -> Result<(), sea_
     Ok(())
 }
 
+/// Records what a moderator did to content, as another subgraph reports
+/// it (`discussions.content.moderated`): the action is the content type
+/// and what was done (`POST_HIDE`, `COMMENT_DELETE`, …), the target its
+/// author, the details what it was.
+pub async fn apply_content_event<C: ConnectionTrait>(
+    db: &C,
+    event: &stunxt_platform::events::EventEnvelope,
+) -> anyhow::Result<()> {
+    let payload = &event.payload;
+    let id = |key: &str| payload[key].as_str().and_then(|v| v.parse::<Uuid>().ok());
+    let (Some(community), Some(actor)) = (event.community_id, event.actor_id) else {
+        return Ok(());
+    };
+    let kind = payload["targetType"].as_str().unwrap_or("CONTENT");
+    let action = payload["action"].as_str().unwrap_or("MODERATED");
+    let mut entry = Entry::new(community, actor, &format!("{kind}_{action}"))
+        .reason(payload["reason"].as_str().map(str::to_owned))
+        .details(serde_json::json!({
+            "source": event.topic.split('.').next().unwrap_or_default(),
+            "targetType": kind,
+            "targetId": payload["targetId"],
+            "postId": payload["postId"],
+        }));
+    if let Some(author) = id("authorId") {
+        entry = entry.target(author);
+    }
+    if let Some(space) = id("spaceId") {
+        entry = entry.space(space);
+    }
+    record(db, entry).await?;
+    Ok(())
+}
+
 /// Up to `limit` entries of `community`, newest first, before `before`.
 pub async fn page(
     db: &DatabaseConnection,

@@ -3,7 +3,9 @@
 
 pub mod bookmarks;
 pub mod comments;
+pub mod community_emoji;
 pub mod follows;
+pub mod poll_ballots;
 pub mod poll_options;
 pub mod poll_votes;
 pub mod polls;

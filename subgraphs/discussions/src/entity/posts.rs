@@ -61,6 +61,8 @@ pub struct Model {
     pub rank_stale: bool,
     /// The comment its author or a moderator accepted as the answer.
     pub accepted_comment_id: Option<Uuid>,
+    /// When a moderator featured it on its community's home.
+    pub featured_at: Option<DateTimeUtc>,
     /// Created.
     pub created_at: DateTimeUtc,
     /// Last change.

@@ -17,7 +17,7 @@ use stunxt_platform::{
 };
 use uuid::Uuid;
 
-use super::{Discussions, check_len, db_err};
+use super::{Discussions, check_len, db_err, notices};
 use crate::{
     entity::{comments, posts},
     markdown,
@@ -31,6 +31,38 @@ pub fn shown(comment: &comments::Model, viewer: Option<Uuid>, moderator: bool) -
         return comment.reply_count > 0;
     }
     !comment.hidden || moderator || viewer == Some(comment.author_id)
+}
+
+/// Where `comment`'s mentions are.
+fn mentioned(comment: &comments::Model, post: &posts::Model) -> notices::Mentioned<'static> {
+    notices::Mentioned {
+        author: comment.author_id,
+        community: post.community_id,
+        target_type: "COMMENT",
+        target_id: comment.id,
+        post_id: post.id,
+    }
+}
+
+/// `actor`'s `action` on `comment`, for the mod log.
+fn moderation<'a>(
+    comment: &comments::Model,
+    post: &posts::Model,
+    actor: Uuid,
+    action: &'a str,
+    reason: Option<&'a str>,
+) -> notices::Moderation<'a> {
+    notices::Moderation {
+        actor,
+        community: post.community_id,
+        space: post.space_id,
+        target_type: "COMMENT",
+        target_id: comment.id,
+        post_id: post.id,
+        author: comment.author_id,
+        action,
+        reason,
+    }
 }
 
 impl Discussions {
@@ -153,6 +185,7 @@ impl Discussions {
         )
         .await
         .map_err(db_err)?;
+        notices::mentions(&txn, mentioned(&comment, &post), &rendered.mentions, &[]).await?;
         txn.commit().await.map_err(db_err)?;
         Ok(comment)
     }
@@ -192,12 +225,14 @@ impl Discussions {
         body: String,
     ) -> Result<comments::Model, AppError> {
         check_len("body", body.trim(), 1, self.config.max_comment_chars)?;
-        let (comment, _, _) = self.load_comment(Some(viewer), id).await?;
+        let (comment, post, _) = self.load_comment(Some(viewer), id).await?;
         if comment.author_id != viewer || comment.deleted_at.is_some() {
             return Err(AppError::forbidden("only its author may edit a comment"));
         }
         let rendered = markdown::render(&body);
         let now = Utc::now();
+        let before: Vec<String> = serde_json::from_str(&comment.mentions).unwrap_or_default();
+        let at = mentioned(&comment, &post);
         let mut model = comment.into_active_model();
         model.body = Set(body);
         model.body_html = Set(rendered.html);
@@ -205,7 +240,13 @@ impl Discussions {
             Set(serde_json::to_string(&rendered.mentions).unwrap_or_else(|_| "[]".into()));
         model.edited_at = Set(Some(now));
         model.updated_at = Set(now);
-        model.update(&self.db).await.map_err(db_err)
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
+        let comment = model.update(&txn).await.map_err(db_err)?;
+        notices::mentions(&txn, at, &rendered.mentions, &before).await?;
+        txn.commit().await.map_err(db_err)?;
+        Ok(comment)
     }
 
     /// Deletes comment `id`: its author, or a moderator.
@@ -252,6 +293,9 @@ impl Discussions {
         )
         .await
         .map_err(db_err)?;
+        if comment.author_id != viewer {
+            notices::moderated(&txn, moderation(&comment, &post, viewer, "DELETE", None)).await?;
+        }
         txn.commit().await.map_err(db_err)
     }
 
@@ -263,15 +307,23 @@ impl Discussions {
         hide: bool,
         reason: Option<String>,
     ) -> Result<comments::Model, AppError> {
-        let (comment, _, moderator) = self.load_comment(Some(viewer), id).await?;
+        let (comment, post, moderator) = self.load_comment(Some(viewer), id).await?;
         if !moderator {
             return Err(AppError::forbidden("only moderators may do this"));
         }
-        let mut model = comment.into_active_model();
+        let action = if hide { "HIDE" } else { "RESTORE" };
+        let entry = moderation(&comment, &post, viewer, action, reason.as_deref());
+        let mut model = comment.clone().into_active_model();
         model.hidden = Set(hide);
-        model.hidden_reason = Set(if hide { reason } else { None });
+        model.hidden_reason = Set(if hide { reason.clone() } else { None });
         model.updated_at = Set(Utc::now());
-        model.update(&self.db).await.map_err(db_err)
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
+        let comment = model.update(&txn).await.map_err(db_err)?;
+        notices::moderated(&txn, entry).await?;
+        txn.commit().await.map_err(db_err)?;
+        Ok(comment)
     }
 
     /// A page of the comments on `post` replying to `parent` (top-level

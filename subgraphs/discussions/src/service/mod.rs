@@ -12,13 +12,18 @@
 //! - [`reactions`]: emoji reactions.
 //! - [`tags`]: the community's tag vocabulary and tagged posts.
 //! - [`polls`]: polls on posts.
+//! - [`search`]: full-text search over posts and comments.
 //! - [`engagement`]: accepted answers, bookmarks, following, reports.
+//! - [`notices`]: mod-log and mention events.
 
 pub mod comments;
 pub mod engagement;
+pub mod notices;
 pub mod polls;
 pub mod posts;
 pub mod reactions;
+pub mod search;
+mod sql;
 pub mod tags;
 
 use std::{sync::Arc, time::Duration};

@@ -7,7 +7,7 @@ use stunxt_platform::{AppError, db::is_unique_violation, ids::new_id};
 use uuid::Uuid;
 
 use super::{Discussions, db_err};
-use crate::entity::{poll_options, poll_votes, polls};
+use crate::entity::{poll_ballots, poll_options, poll_votes, polls};
 
 /// A poll to put on a new post.
 #[derive(Debug, Clone, Default)]
@@ -195,31 +195,36 @@ impl Discussions {
                 "every choice must be an option of this poll",
             ));
         }
-        let already = poll_votes::Entity::find()
-            .filter(poll_votes::Column::PostId.eq(post))
-            .filter(poll_votes::Column::UserId.eq(viewer))
-            .one(&self.db)
+        let now = Utc::now();
+        let conflict = || AppError::conflict("postId", "you have voted in this poll");
+        let txn = stunxt_platform::db::begin_write(&self.db)
             .await
             .map_err(db_err)?;
-        if already.is_some() {
-            return Err(AppError::conflict("postId", "you have voted in this poll"));
-        }
-        let now = Utc::now();
+        // The ballot row first: of two concurrent ballots, one fails here.
+        poll_ballots::Entity::insert(poll_ballots::ActiveModel {
+            post_id: Set(post),
+            user_id: Set(viewer),
+            created_at: Set(now),
+        })
+        .exec_without_returning(&txn)
+        .await
+        .map_err(|err| {
+            if is_unique_violation(&err) {
+                conflict()
+            } else {
+                db_err(err)
+            }
+        })?;
         poll_votes::Entity::insert_many(choices.iter().map(|option| poll_votes::ActiveModel {
             post_id: Set(post),
             user_id: Set(viewer),
             option_id: Set(*option),
             created_at: Set(now),
         }))
-        .exec(&self.db)
+        .exec(&txn)
         .await
-        .map_err(|err| {
-            if is_unique_violation(&err) {
-                AppError::conflict("postId", "you have voted in this poll")
-            } else {
-                db_err(err)
-            }
-        })?;
+        .map_err(db_err)?;
+        txn.commit().await.map_err(db_err)?;
         self.poll(Some(viewer), post)
             .await?
             .ok_or_else(|| AppError::not_found("no such poll"))

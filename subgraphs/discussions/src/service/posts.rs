@@ -3,8 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, QuerySelect, Set, sea_query::Expr,
 };
 use serde_json::json;
 use stunxt_platform::{
@@ -17,7 +17,7 @@ use stunxt_platform::{
 use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
 
-use super::{Discussions, InSpace, check_len, db_err};
+use super::{Discussions, InSpace, check_len, db_err, notices};
 use crate::{
     entity::{post_revisions, posts},
     markdown,
@@ -69,6 +69,26 @@ pub enum PostAction {
     Pin,
     /// Back among the others.
     Unpin,
+    /// Onto its community's home.
+    Feature,
+    /// Off its community's home.
+    Unfeature,
+}
+
+impl PostAction {
+    /// The name the mod log keeps.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Hide => "HIDE",
+            Self::Restore => "RESTORE",
+            Self::Lock => "LOCK",
+            Self::Unlock => "UNLOCK",
+            Self::Pin => "PIN",
+            Self::Unpin => "UNPIN",
+            Self::Feature => "FEATURE",
+            Self::Unfeature => "UNFEATURE",
+        }
+    }
 }
 
 /// A new post.
@@ -151,6 +171,27 @@ impl TopWindow {
     }
 }
 
+/// Which posts a feed shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedScope {
+    /// A space's.
+    Space(Uuid),
+    /// Every space of a community the viewer may read: its home feed.
+    Community(Uuid),
+    /// A member's, in every space the viewer may read (in one community,
+    /// when given).
+    Author(Uuid, Option<Uuid>),
+}
+
+impl FeedScope {
+    fn community(self) -> Option<Uuid> {
+        match self {
+            Self::Space(_) | Self::Author(_, None) => None,
+            Self::Community(community) | Self::Author(_, Some(community)) => Some(community),
+        }
+    }
+}
+
 /// A feed position's sort value: a time (NEW, ACTIVE), a score (TOP) or a
 /// rank (HOT).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -206,6 +247,42 @@ pub fn visible(post: &posts::Model, viewer: Option<Uuid>, moderator: bool) -> bo
 
 fn json_list<T: serde::Serialize>(items: &[T]) -> String {
     serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// Usernames stored as a JSON array.
+fn stored_names(text: &str) -> Vec<String> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+/// Where `post`'s mentions are.
+fn mentioned(post: &posts::Model) -> notices::Mentioned<'static> {
+    notices::Mentioned {
+        author: post.author_id,
+        community: post.community_id,
+        target_type: "POST",
+        target_id: post.id,
+        post_id: post.id,
+    }
+}
+
+/// `actor`'s `action` on `post`, for the mod log.
+fn moderation<'a>(
+    post: &posts::Model,
+    actor: Uuid,
+    action: &'a str,
+    reason: Option<&'a str>,
+) -> notices::Moderation<'a> {
+    notices::Moderation {
+        actor,
+        community: post.community_id,
+        space: post.space_id,
+        target_type: "POST",
+        target_id: post.id,
+        post_id: post.id,
+        author: post.author_id,
+        action,
+        reason,
+    }
 }
 
 /// Ids stored as a JSON array.
@@ -324,6 +401,7 @@ impl Discussions {
             hot_rank: if published { hot_rank(0, now) } else { 0.0 },
             rank_stale: !published,
             accepted_comment_id: None,
+            featured_at: None,
         };
         // Media first: a refused attachment leaves no post behind.
         self.attach(&post, input.attachment_ids.clone()).await?;
@@ -347,6 +425,7 @@ impl Discussions {
         if published {
             self.announce(&txn, "discussions.post.published", &post, author)
                 .await?;
+            notices::mentions(&txn, mentioned(&post), &stored_names(&post.mentions), &[]).await?;
         }
         txn.commit().await.map_err(db_err)?;
         Ok(post)
@@ -483,14 +562,18 @@ impl Discussions {
             super::tags::set_post_tags(&txn, post.id, tags).await?;
         }
         model.updated_at = Set(now);
+        let before = stored_names(&post.mentions);
         let post = model.update(&txn).await.map_err(db_err)?;
+        let now_named = stored_names(&post.mentions);
         if text_changed && status == PostStatus::Published {
             self.announce(&txn, "discussions.post.updated", &post, viewer)
                 .await?;
+            notices::mentions(&txn, mentioned(&post), &now_named, &before).await?;
         }
         if publishing {
             self.announce(&txn, "discussions.post.published", &post, viewer)
                 .await?;
+            notices::mentions(&txn, mentioned(&post), &now_named, &[]).await?;
         }
         txn.commit().await.map_err(db_err)?;
         Ok(post)
@@ -539,6 +622,9 @@ impl Discussions {
         let post = model.update(&txn).await.map_err(db_err)?;
         self.announce(&txn, "discussions.post.deleted", &post, viewer)
             .await?;
+        if post.author_id != viewer {
+            notices::moderated(&txn, moderation(&post, viewer, "DELETE", None)).await?;
+        }
         txn.commit().await.map_err(db_err)?;
         if let Some(media) = &self.media
             && !stored_ids(&post.attachment_ids).is_empty()
@@ -567,7 +653,7 @@ impl Discussions {
         match action {
             PostAction::Hide => {
                 model.hidden = Set(true);
-                model.hidden_reason = Set(reason);
+                model.hidden_reason = Set(reason.clone());
             }
             PostAction::Restore => {
                 model.hidden = Set(false);
@@ -577,37 +663,136 @@ impl Discussions {
             PostAction::Unlock => model.locked = Set(false),
             PostAction::Pin => model.pinned_at = Set(Some(now)),
             PostAction::Unpin => model.pinned_at = Set(None),
+            PostAction::Feature => model.featured_at = Set(Some(now)),
+            PostAction::Unfeature => model.featured_at = Set(None),
         }
         model.updated_at = Set(now);
-        model.update(&self.db).await.map_err(db_err)
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
+        let post = model.update(&txn).await.map_err(db_err)?;
+        notices::moderated(
+            &txn,
+            moderation(&post, viewer, action.as_str(), reason.as_deref()),
+        )
+        .await?;
+        txn.commit().await.map_err(db_err)?;
+        Ok(post)
     }
 
-    /// A page of space `space`'s feed in `sort` order, as `viewer` sees it.
-    pub async fn space_feed(
+    /// The spaces a feed over `scope` may show, and in which of them
+    /// `viewer` moderates; `NOT_FOUND`/`FORBIDDEN` when they may not read
+    /// the space or community named.
+    async fn feed_spaces(
         &self,
         viewer: Option<Uuid>,
-        space: Uuid,
+        scope: FeedScope,
+    ) -> Result<(Vec<Uuid>, Vec<Uuid>), AppError> {
+        match scope {
+            FeedScope::Space(space) => {
+                let in_space = self.require(viewer, space, "READ").await?;
+                let moderated = if in_space.moderator {
+                    vec![space]
+                } else {
+                    Vec::new()
+                };
+                Ok((vec![space], moderated))
+            }
+            FeedScope::Community(community) | FeedScope::Author(_, Some(community)) => {
+                if let FeedScope::Community(_) = scope {
+                    self.access.require(viewer, community, None, "READ").await?;
+                }
+                let readable = self.access.readable_spaces(viewer, Some(community)).await?;
+                Ok((
+                    readable.iter().map(|s| s.id).collect(),
+                    readable
+                        .iter()
+                        .filter(|s| s.moderator)
+                        .map(|s| s.id)
+                        .collect(),
+                ))
+            }
+            FeedScope::Author(author, None) => {
+                // The spaces they wrote in, each checked (and cached).
+                let spaces: Vec<Uuid> = posts::Entity::find()
+                    .select_only()
+                    .column(posts::Column::SpaceId)
+                    .distinct()
+                    .filter(posts::Column::AuthorId.eq(author))
+                    .filter(posts::Column::Status.eq(PostStatus::Published.as_str()))
+                    .into_tuple()
+                    .all(&self.db)
+                    .await
+                    .map_err(db_err)?;
+                let mut readable = Vec::new();
+                let mut moderated = Vec::new();
+                for space in spaces {
+                    match self.require(viewer, space, "READ").await {
+                        Ok(in_space) => {
+                            if in_space.moderator {
+                                moderated.push(space);
+                            }
+                            readable.push(space);
+                        }
+                        Err(err) if err.code() == stunxt_platform::ErrorCode::Internal => {
+                            return Err(err);
+                        }
+                        Err(_) => {}
+                    }
+                }
+                Ok((readable, moderated))
+            }
+        }
+    }
+
+    /// A page of the feed over `scope` in `sort` order (TOP within
+    /// `window`, only posts tagged `tag` when given), as `viewer` sees it.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn feed(
+        &self,
+        viewer: Option<Uuid>,
+        scope: FeedScope,
         sort: PostSort,
         window: TopWindow,
         tag: Option<&str>,
         page: &PageRequest<FeedKey>,
     ) -> Result<Vec<posts::Model>, AppError> {
-        let in_space = self.require(viewer, space, "READ").await?;
+        let (spaces, moderated) = self.feed_spaces(viewer, scope).await?;
+        if spaces.is_empty() {
+            return Ok(Vec::new());
+        }
         let mut select = posts::Entity::find()
-            .filter(posts::Column::SpaceId.eq(space))
             .filter(posts::Column::Status.eq(PostStatus::Published.as_str()))
             .filter(posts::Column::DeletedAt.is_null());
-        if !in_space.moderator {
+        select = match scope {
+            FeedScope::Space(space) => select.filter(posts::Column::SpaceId.eq(space)),
+            FeedScope::Community(community) => select
+                .filter(posts::Column::CommunityId.eq(community))
+                .filter(posts::Column::SpaceId.is_in(spaces.clone())),
+            FeedScope::Author(author, community) => {
+                let select = select
+                    .filter(posts::Column::AuthorId.eq(author))
+                    .filter(posts::Column::SpaceId.is_in(spaces.clone()));
+                match community {
+                    Some(community) => select.filter(posts::Column::CommunityId.eq(community)),
+                    None => select,
+                }
+            }
+        };
+        if moderated.len() < spaces.len() {
             let mut shown = Condition::any().add(posts::Column::Hidden.eq(false));
             if let Some(viewer) = viewer {
                 shown = shown.add(posts::Column::AuthorId.eq(viewer));
+            }
+            if !moderated.is_empty() {
+                shown = shown.add(posts::Column::SpaceId.is_in(moderated));
             }
             select = select.filter(shown);
         }
         if let Some(tag) = tag {
             use crate::entity::{post_tags, tags};
-            use sea_orm::sea_query::{Expr, ExprTrait, Query};
-            let tagged = Query::select()
+            use sea_orm::sea_query::Query;
+            let mut tagged = Query::select()
                 .column((post_tags::Entity, post_tags::Column::PostId))
                 .from(post_tags::Entity)
                 .inner_join(
@@ -615,12 +800,12 @@ impl Discussions {
                     Expr::col((tags::Entity, tags::Column::Id))
                         .equals((post_tags::Entity, post_tags::Column::TagId)),
                 )
-                .and_where(
-                    Expr::col((tags::Entity, tags::Column::CommunityId))
-                        .eq(in_space.space.community_id),
-                )
                 .and_where(Expr::col((tags::Entity, tags::Column::Slug)).eq(super::tags::slug(tag)))
                 .to_owned();
+            if let Some(community) = scope.community() {
+                tagged
+                    .and_where(Expr::col((tags::Entity, tags::Column::CommunityId)).eq(community));
+            }
             select = select.filter(posts::Column::Id.in_subquery(tagged));
         }
         if sort == PostSort::Top
@@ -647,22 +832,22 @@ impl Discussions {
                 )),
             }
         };
-        // Descending: "after" a key means below it.
-        let below = |(v, id): FeedKey| -> Result<Condition, AppError> {
-            let v = value(v)?;
-            Ok(Condition::any().add(column.lt(v.clone())).add(
-                Condition::all()
-                    .add(column.eq(v))
-                    .add(posts::Column::Id.lt(id)),
+        use sea_orm::sea_query::ExprTrait;
+        // Descending: "after" a key means below it. Row values, so the
+        // database seeks straight to the key in the feed's index.
+        let pair = |v: SortValue, id: Uuid| -> Result<(Expr, Expr), AppError> {
+            Ok((
+                Expr::tuple([Expr::col(column), Expr::col(posts::Column::Id)]),
+                Expr::tuple([Expr::val(value(v)?), Expr::val(id)]),
             ))
         };
-        let above = |(v, id): FeedKey| -> Result<Condition, AppError> {
-            let v = value(v)?;
-            Ok(Condition::any().add(column.gt(v.clone())).add(
-                Condition::all()
-                    .add(column.eq(v))
-                    .add(posts::Column::Id.gt(id)),
-            ))
+        let below = |(v, id): FeedKey| -> Result<Expr, AppError> {
+            let (row, key) = pair(v, id)?;
+            Ok(row.lt(key))
+        };
+        let above = |(v, id): FeedKey| -> Result<Expr, AppError> {
+            let (row, key) = pair(v, id)?;
+            Ok(row.gt(key))
         };
         if let Some(key) = page.after {
             select = select.filter(below(key)?);
@@ -696,20 +881,24 @@ impl Discussions {
         if stale.is_empty() {
             return Ok(0);
         }
-        let txn = stunxt_platform::db::begin_write(&self.db)
-            .await
-            .map_err(db_err)?;
-        for post in &stale {
+        // One statement for the batch; a post whose score changed since it
+        // was read keeps its stale mark for the next batch.
+        let mut sql = super::sql::Sql::new(self.db.get_database_backend());
+        sql.push("WITH v (id, rank, score) AS (VALUES ");
+        for (i, post) in stale.iter().enumerate() {
             let at = post.published_at.unwrap_or(post.created_at);
-            posts::Entity::update_many()
-                .col_expr(posts::Column::HotRank, hot_rank(post.score, at).into())
-                .col_expr(posts::Column::RankStale, false.into())
-                .filter(posts::Column::Id.eq(post.id))
-                .exec(&txn)
-                .await
-                .map_err(db_err)?;
+            sql.push(if i == 0 { "(" } else { ", (" })
+                .bind(post.id)
+                .push(", ")
+                .bind(hot_rank(post.score, at))
+                .push(", ")
+                .bind(post.score)
+                .push(")");
         }
-        txn.commit().await.map_err(db_err)?;
+        sql.push(") UPDATE posts SET hot_rank = v.rank, rank_stale = ")
+            .bind(false)
+            .push(" FROM v WHERE posts.id = v.id AND posts.score = v.score");
+        self.db.execute_raw(sql.statement()).await.map_err(db_err)?;
         Ok(stale.len())
     }
 
@@ -731,6 +920,34 @@ impl Discussions {
         Ok(rows
             .into_iter()
             .filter(|p| visible(p, viewer, in_space.moderator))
+            .collect())
+    }
+
+    /// The posts featured on community `community`'s home that `viewer`
+    /// may read, most recently featured first.
+    pub async fn featured(
+        &self,
+        viewer: Option<Uuid>,
+        community: Uuid,
+    ) -> Result<Vec<posts::Model>, AppError> {
+        let (spaces, moderated) = self
+            .feed_spaces(viewer, FeedScope::Community(community))
+            .await?;
+        if spaces.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows = posts::Entity::find()
+            .filter(posts::Column::CommunityId.eq(community))
+            .filter(posts::Column::FeaturedAt.is_not_null())
+            .filter(posts::Column::SpaceId.is_in(spaces))
+            .order_by_desc(posts::Column::FeaturedAt)
+            .limit(50)
+            .all(&self.db)
+            .await
+            .map_err(db_err)?;
+        Ok(rows
+            .into_iter()
+            .filter(|p| visible(p, viewer, moderated.contains(&p.space_id)))
             .collect())
     }
 
@@ -766,6 +983,8 @@ impl Discussions {
                 == 1;
             if won {
                 self.announce(&txn, "discussions.post.published", &post, post.author_id)
+                    .await?;
+                notices::mentions(&txn, mentioned(&post), &stored_names(&post.mentions), &[])
                     .await?;
                 published += 1;
             }

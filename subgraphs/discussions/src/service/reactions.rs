@@ -17,10 +17,12 @@ use stunxt_platform::{
 use uuid::Uuid;
 
 use super::{Discussions, db_err};
-use crate::entity::{comments, posts, reactions};
+use crate::entity::{comments, community_emoji, posts, reactions};
 
-/// The emoji members may react with.
-pub const EMOJI: &[&str] = &["👍", "❤️", "😂", "🎉", "😮", "😢", "🙏", "🔥", "👀", "✅"];
+/// The emoji members react with where their community chose none.
+pub const DEFAULT_EMOJI: &[&str] = &["👍", "❤️", "😂", "🎉", "😮", "😢", "🙏", "🔥", "👀", "✅"];
+/// Most emoji a community may choose.
+pub const MAX_EMOJI: usize = 24;
 
 /// What is reacted to.
 #[derive(async_graphql::Enum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +51,84 @@ struct CountRow {
 }
 
 impl Discussions {
+    /// The emoji members of `community` react with, in order.
+    pub async fn community_emoji(&self, community: Uuid) -> Result<Vec<String>, AppError> {
+        let chosen = community_emoji::Entity::find_by_id(community)
+            .one(&self.db)
+            .await
+            .map_err(db_err)?
+            .and_then(|row| serde_json::from_str::<Vec<String>>(&row.emoji).ok());
+        Ok(chosen.unwrap_or_else(|| DEFAULT_EMOJI.iter().map(|e| (*e).to_owned()).collect()))
+    }
+
+    /// The emoji `community`'s members may react with, as `viewer` (who
+    /// may read it) sees them.
+    pub async fn reaction_emoji(
+        &self,
+        viewer: Option<Uuid>,
+        community: Uuid,
+    ) -> Result<Vec<String>, AppError> {
+        self.access.require(viewer, community, None, "READ").await?;
+        self.community_emoji(community).await
+    }
+
+    /// Chooses the emoji of `community` (`MANAGE_COMMUNITY`): up to
+    /// [`MAX_EMOJI`] distinct emoji; an empty list restores the default.
+    pub async fn set_community_emoji(
+        &self,
+        viewer: Uuid,
+        community: Uuid,
+        emoji: Vec<String>,
+    ) -> Result<Vec<String>, AppError> {
+        self.access
+            .require(Some(viewer), community, None, "MANAGE_COMMUNITY")
+            .await?;
+        if emoji.len() > MAX_EMOJI {
+            return Err(AppError::bad_input(
+                "emoji",
+                format!("a community may have at most {MAX_EMOJI} reaction emoji"),
+            ));
+        }
+        for (i, e) in emoji.iter().enumerate() {
+            if emojis::get(e).is_none() {
+                return Err(AppError::bad_input(
+                    "emoji",
+                    format!("{e:?} is not an emoji"),
+                ));
+            }
+            if emoji[..i].contains(e) {
+                return Err(AppError::bad_input("emoji", format!("{e} is listed twice")));
+            }
+        }
+        if emoji.is_empty() {
+            community_emoji::Entity::delete_by_id(community)
+                .exec(&self.db)
+                .await
+                .map_err(db_err)?;
+            return self.community_emoji(community).await;
+        }
+        let row = community_emoji::ActiveModel {
+            community_id: sea_orm::Set(community),
+            emoji: sea_orm::Set(serde_json::to_string(&emoji).map_err(AppError::internal)?),
+            updated_by: sea_orm::Set(viewer),
+            updated_at: sea_orm::Set(Utc::now()),
+        };
+        community_emoji::Entity::insert(row)
+            .on_conflict(
+                sea_orm::sea_query::OnConflict::column(community_emoji::Column::CommunityId)
+                    .update_columns([
+                        community_emoji::Column::Emoji,
+                        community_emoji::Column::UpdatedBy,
+                        community_emoji::Column::UpdatedAt,
+                    ])
+                    .to_owned(),
+            )
+            .exec_without_returning(&self.db)
+            .await
+            .map_err(db_err)?;
+        Ok(emoji)
+    }
+
     /// Adds `emoji` of `viewer` to the target, or takes it back; whether
     /// it is there now.
     pub async fn toggle_reaction(
@@ -58,12 +138,6 @@ impl Discussions {
         kind: TargetType,
         emoji: &str,
     ) -> Result<bool, AppError> {
-        if !EMOJI.contains(&emoji) {
-            return Err(AppError::bad_input(
-                "emoji",
-                format!("react with one of {}", EMOJI.join(" ")),
-            ));
-        }
         let post = match kind {
             TargetType::Post => self.load_post(Some(viewer), target).await?.0,
             TargetType::Comment => {
@@ -75,6 +149,20 @@ impl Discussions {
             }
         };
         self.require(Some(viewer), post.space_id, "COMMENT").await?;
+        let existing = reactions::Entity::find_by_id((target, viewer, emoji.to_owned()))
+            .one(&self.db)
+            .await
+            .map_err(db_err)?;
+        // Taking one back works even for emoji the community dropped since.
+        if existing.is_none() {
+            let allowed = self.community_emoji(post.community_id).await?;
+            if !allowed.iter().any(|e| e == emoji) {
+                return Err(AppError::bad_input(
+                    "emoji",
+                    format!("react with one of {}", allowed.join(" ")),
+                ));
+            }
+        }
         let txn = stunxt_platform::db::begin_write(&self.db)
             .await
             .map_err(db_err)?;

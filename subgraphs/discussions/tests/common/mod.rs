@@ -274,3 +274,21 @@ pub fn error(body: &Value) -> (&str, Option<&str>) {
         extensions["field"].as_str(),
     )
 }
+
+impl Harness {
+    /// The payloads of the events on `topic` the subgraph wrote to its
+    /// outbox, oldest first.
+    pub async fn events(&self, topic: &str) -> Vec<Value> {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        use stunxt_platform::events::entity::outbox;
+        outbox::Entity::find()
+            .filter(outbox::Column::Topic.eq(topic))
+            .order_by_asc(outbox::Column::CreatedAt)
+            .all(&self.db.conn)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|row| row.envelope)
+            .collect()
+    }
+}

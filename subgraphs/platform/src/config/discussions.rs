@@ -28,6 +28,10 @@ pub struct DiscussionsConfig {
     pub rate_window_secs: u64,
     /// How often scheduled posts are looked for, in seconds.
     pub publish_interval_secs: u64,
+    /// On PostgreSQL, the newest matches of each kind (posts, comments)
+    /// that search ranks: a word in half of all posts is not ranked over
+    /// all of them. 0 ranks every match.
+    pub search_candidates: u32,
 }
 
 impl Default for DiscussionsConfig {
@@ -43,6 +47,7 @@ impl Default for DiscussionsConfig {
             comments_per_window: 30,
             rate_window_secs: 600,
             publish_interval_secs: 15,
+            search_candidates: 500,
         }
     }
 }
