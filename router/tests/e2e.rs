@@ -1263,6 +1263,20 @@ async fn posts_federate_authors_spaces_and_attachments() {
         .await;
     assert_eq!(code(&file), "NOT_FOUND", "{file}");
 
+    // A comment with the same file: media serves it through the comment.
+    let commented = h
+        .gql(
+            Some(&ana_token),
+            "mutation($i: CreateCommentInput!) { createComment(input: $i) { attachments { filename status } } }",
+            json!({ "i": { "postId": secret, "body": "see the file", "attachmentIds": [asset] } }),
+        )
+        .await;
+    assert_eq!(
+        commented["data"]["createComment"]["attachments"],
+        json!([{ "filename": "one.txt", "status": "READY" }]),
+        "{commented}"
+    );
+
     // Search and the community's home feed show each what they may read.
     let search = "query($q: String!, $c: ID) { search(query: $q, filter: {communityId: $c}) {
         edges { node { post { id author { username } } title { html } } } } }";

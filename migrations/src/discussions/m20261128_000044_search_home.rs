@@ -22,7 +22,7 @@ use crate::shared::{add_columns, drop_columns, index};
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-const POSTGRES_UP: &[&str] = &[
+pub(super) const POSTGRES_UP: &[&str] = &[
     // Posts change often (scores, counts, ranks): their search vector
     // lives apart, so those updates never touch the GIN index.
     "CREATE TABLE IF NOT EXISTS post_search (\
@@ -128,7 +128,7 @@ const SQLITE_DOWN: &[&str] = &[
     "DROP TABLE IF EXISTS search_rows",
 ];
 
-async fn run(manager: &SchemaManager<'_>, statements: &[&str]) -> Result<(), DbErr> {
+pub(super) async fn run(manager: &SchemaManager<'_>, statements: &[&str]) -> Result<(), DbErr> {
     let db = manager.get_connection();
     for statement in statements {
         db.execute_unprepared(statement).await?;

@@ -10,6 +10,7 @@ mod m20261128_000041_rank_answers_bookmarks;
 mod m20261128_000042_tags;
 mod m20261128_000043_polls;
 mod m20261128_000044_search_home;
+mod m20261128_000045_narrow_search;
 
 /// Migrates the discussions database.
 pub struct Migrator;
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000042_tags::Migration),
             Box::new(m20261128_000043_polls::Migration),
             Box::new(m20261128_000044_search_home::Migration),
+            Box::new(m20261128_000045_narrow_search::Migration),
         ]
     }
 }

@@ -827,6 +827,17 @@ impl Comment {
         self.model.parent_id.map(to_id)
     }
 
+    /// Attached media (none once deleted).
+    async fn attachments(&self) -> Vec<MediaAsset> {
+        if self.model.deleted_at.is_some() {
+            return Vec::new();
+        }
+        stored_ids(&self.model.attachment_ids)
+            .into_iter()
+            .map(|id| MediaAsset { id: to_id(id) })
+            .collect()
+    }
+
     /// Reactions per emoji.
     async fn reactions(&self, ctx: &Context<'_>) -> Result<Vec<ReactionCount>> {
         reactions(ctx, self.model.id).await
@@ -907,6 +918,9 @@ pub struct CreateCommentInput {
     pub parent_id: Option<ID>,
     /// Markdown body.
     pub body: String,
+    /// Uploaded media to attach.
+    #[graphql(default)]
+    pub attachment_ids: Vec<ID>,
 }
 
 /// A reaction to toggle.
@@ -1283,6 +1297,7 @@ impl Mutation {
                     .map(|id| parse_id("parentId", id))
                     .transpose()?,
                 input.body,
+                ids("attachmentIds", input.attachment_ids)?,
             )
             .await?;
         let (model, post, _) = discussions.load_comment(Some(viewer), comment.id).await?;

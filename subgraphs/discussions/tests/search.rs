@@ -583,3 +583,32 @@ async fn moderation_and_mentions_leave_events() {
     assert_eq!(logged[1]["payload"]["action"], "DELETE");
     assert_eq!(logged[1]["payload"]["authorId"], w.other_member.to_string());
 }
+
+#[tokio::test]
+async fn comments_take_a_bounded_number_of_attachments() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let post = h.post(w.member, &w.open, json!({})).await;
+    let too_many: Vec<String> = (0..21).map(|_| Uuid::now_v7().to_string()).collect();
+    let body = h
+        .gql(
+            Some(w.member),
+            "mutation($i: CreateCommentInput!) { createComment(input: $i) { id } }",
+            json!({ "i": { "postId": post, "body": "files", "attachmentIds": too_many } }),
+        )
+        .await;
+    assert_eq!(
+        error(&body),
+        ("BAD_USER_INPUT", Some("attachmentIds")),
+        "{body}"
+    );
+    // Nothing was written.
+    let thread = h
+        .ok(
+            w.member,
+            "query($id: ID!) { post(id: $id) { commentCount } }",
+            json!({ "id": post }),
+        )
+        .await;
+    assert_eq!(thread["post"]["commentCount"], 0);
+}

@@ -23,6 +23,8 @@ pub struct Model {
     pub body_html: String,
     /// Usernames mentioned (JSON array).
     pub mentions: String,
+    /// Attached media ids (JSON array).
+    pub attachment_ids: String,
     /// Hidden by a moderator.
     pub hidden: bool,
     /// Why.

@@ -74,8 +74,10 @@ impl Discussions {
         post_id: Uuid,
         parent_id: Option<Uuid>,
         body: String,
+        attachment_ids: Vec<Uuid>,
     ) -> Result<comments::Model, AppError> {
         check_len("body", body.trim(), 1, self.config.max_comment_chars)?;
+        self.check_attachments(&attachment_ids)?;
         let (post, in_space) = self.load_post(Some(author), post_id).await?;
         self.require(Some(author), post.space_id, "COMMENT").await?;
         if post.status != "PUBLISHED" {
@@ -123,6 +125,7 @@ impl Discussions {
             body,
             body_html: rendered.html,
             mentions: serde_json::to_string(&rendered.mentions).unwrap_or_else(|_| "[]".into()),
+            attachment_ids: super::posts::json_list(&attachment_ids),
             hidden: false,
             hidden_reason: None,
             deleted_at: None,
@@ -132,6 +135,15 @@ impl Discussions {
             created_at: now,
             updated_at: now,
         };
+        // Media first: a refused attachment leaves no comment behind.
+        self.attach_to(
+            super::posts::comment_parent_ref(comment.id),
+            &post,
+            author,
+            false,
+            attachment_ids,
+        )
+        .await?;
         let txn = stunxt_platform::db::begin_write(&self.db)
             .await
             .map_err(db_err)?;
@@ -296,7 +308,17 @@ impl Discussions {
         if comment.author_id != viewer {
             notices::moderated(&txn, moderation(&comment, &post, viewer, "DELETE", None)).await?;
         }
-        txn.commit().await.map_err(db_err)
+        txn.commit().await.map_err(db_err)?;
+        if let Some(media) = &self.media
+            && !super::posts::stored_ids(&comment.attachment_ids).is_empty()
+            && let Err(err) = media
+                .remove_parent(&super::posts::comment_parent_ref(comment.id))
+                .await
+        {
+            // Detaching later is harmless: media only holds files longer.
+            tracing::warn!(comment = %comment.id, error = %err.message(), "detaching a deleted comment's media");
+        }
+        Ok(())
     }
 
     /// Hides (`hide`) or restores comment `id` (moderators).

@@ -245,7 +245,7 @@ pub fn visible(post: &posts::Model, viewer: Option<Uuid>, moderator: bool) -> bo
     !post.hidden || own || moderator
 }
 
-fn json_list<T: serde::Serialize>(items: &[T]) -> String {
+pub(crate) fn json_list<T: serde::Serialize>(items: &[T]) -> String {
     serde_json::to_string(items).unwrap_or_else(|_| "[]".to_owned())
 }
 
@@ -296,7 +296,7 @@ impl Discussions {
         check_len("body", body, 0, self.config.max_post_chars)
     }
 
-    fn check_attachments(&self, ids: &[Uuid]) -> Result<(), AppError> {
+    pub(crate) fn check_attachments(&self, ids: &[Uuid]) -> Result<(), AppError> {
         if ids.len() > self.config.max_attachments {
             return Err(AppError::bad_input(
                 "attachmentIds",
@@ -311,7 +311,23 @@ impl Discussions {
 
     /// Tells media which uploads hang on `post` and who may read them.
     async fn attach(&self, post: &posts::Model, ids: Vec<Uuid>) -> Result<(), AppError> {
-        if ids.is_empty() && stored_ids(&post.attachment_ids).is_empty() {
+        let had = !stored_ids(&post.attachment_ids).is_empty();
+        self.attach_to(parent_ref(post.id), post, post.author_id, had, ids)
+            .await
+    }
+
+    /// Tells media that uploads `ids` of `owner` hang on `parent`, read by
+    /// whoever may read `post`'s space (nothing to say when there were
+    /// none and are none).
+    pub(crate) async fn attach_to(
+        &self,
+        parent: ParentRef,
+        post: &posts::Model,
+        owner: Uuid,
+        had: bool,
+        ids: Vec<Uuid>,
+    ) -> Result<(), AppError> {
+        if ids.is_empty() && !had {
             return Ok(());
         }
         let media = self
@@ -320,13 +336,13 @@ impl Discussions {
             .ok_or_else(|| AppError::unavailable("attachments need the media subgraph"))?;
         media
             .set_attachments(&SetAttachments {
-                parent: parent_ref(post.id),
+                parent,
                 access: ParentAccess {
                     community_id: Some(post.community_id),
                     space_id: Some(post.space_id),
                     ..ParentAccess::default()
                 },
-                owner_id: Some(post.author_id),
+                owner_id: Some(owner),
                 asset_ids: ids,
             })
             .await
@@ -1016,6 +1032,15 @@ impl Discussions {
                 }
             }
         }
+    }
+}
+
+/// How media knows comment `id`.
+pub fn comment_parent_ref(id: Uuid) -> ParentRef {
+    ParentRef {
+        service: "discussions".to_owned(),
+        kind: "comment".to_owned(),
+        id: id.to_string(),
     }
 }
 

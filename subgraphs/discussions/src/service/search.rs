@@ -356,31 +356,43 @@ impl Discussions {
         self.hits(&terms, found).await
     }
 
-    /// Conditions on the post `p` every hit shares.
-    fn post_conditions(filter: &SearchFilter, tags: &[String], scope: &Scope, sql: &mut Sql) {
+    /// The post `p` is published, not deleted, shown to the viewer (hidden
+    /// only in the spaces they moderate), in the community filtered by.
+    fn visible_post(filter: &SearchFilter, scope: &Scope, sql: &mut Sql) {
         sql.push(" AND p.status = ")
             .bind(PostStatus::Published.as_str())
             .push(" AND p.deleted_at IS NULL");
-        scope.push_spaces(sql, "p.space_id");
         scope.push_hidden(sql, "p.space_id", "p.hidden");
         if let Some(community) = filter.community_id {
             sql.push(" AND p.community_id = ").bind(community);
         }
-        if !tags.is_empty() {
-            sql.push(
-                " AND p.id IN (SELECT pt.post_id FROM post_tags pt \
-                 JOIN tags t ON t.id = pt.tag_id WHERE t.slug IN (",
-            );
-            for (i, tag) in tags.iter().enumerate() {
-                if i > 0 {
-                    sql.push(", ");
-                }
-                sql.bind(tag.clone());
-            }
-            sql.push(") GROUP BY pt.post_id HAVING COUNT(DISTINCT t.slug) = ")
-                .bind(tags.len() as i64)
-                .push(")");
+    }
+
+    /// The post (`post` column) carries every tag of `tags`.
+    fn tag_condition(tags: &[String], post: &str, sql: &mut Sql) {
+        if tags.is_empty() {
+            return;
         }
+        sql.push(" AND ").push(post).push(
+            " IN (SELECT pt.post_id FROM post_tags pt \
+             JOIN tags t ON t.id = pt.tag_id WHERE t.slug IN (",
+        );
+        for (i, tag) in tags.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.bind(tag.clone());
+        }
+        sql.push(") GROUP BY pt.post_id HAVING COUNT(DISTINCT t.slug) = ")
+            .bind(tags.len() as i64)
+            .push(")");
+    }
+
+    /// Conditions on the post `p` every hit shares.
+    fn post_conditions(filter: &SearchFilter, tags: &[String], scope: &Scope, sql: &mut Sql) {
+        scope.push_spaces(sql, "p.space_id");
+        Self::visible_post(filter, scope, sql);
+        Self::tag_condition(tags, "p.id", sql);
     }
 
     /// Conditions on the author and time of the hit's own row (`alias`).
@@ -433,7 +445,12 @@ impl Discussions {
         scope: &Scope,
         page: &PageRequest<SearchKey>,
     ) -> Statement {
-        let tsquery = terms.tsquery();
+        // The query and the limit are written into the text, not bound:
+        // the planner must see the words to choose between the GIN index
+        // (rare words) and walking the time index (common ones), and a
+        // prepared statement's generic plan would not. The query holds
+        // letters, digits, `&` and `:*` only; quotes are doubled anyway.
+        let tsquery = format!("'{}'", terms.tsquery().replace('\'', "''"));
         let candidates = self.config.search_candidates;
         let mut sql = Sql::new(DbBackend::Postgres);
         sql.push("SELECT kind, id, post_id, rank FROM (");
@@ -441,40 +458,44 @@ impl Discussions {
             if i > 0 {
                 sql.push(" UNION ALL ");
             }
-            let (alias, at) = match kind {
-                SearchKind::Post => ("p", "published_at"),
-                SearchKind::Comment => ("c", "created_at"),
+            let (table, key) = match kind {
+                SearchKind::Post => ("post_search", "post_id"),
+                SearchKind::Comment => ("comment_search", "comment_id"),
             };
-            // Rank only the candidates, the newest matches: for a common
-            // word the database walks the time index and stops at the
-            // limit, ranking as it goes; a rare one comes from the GIN
-            // index.
-            let (vector, from) = match kind {
-                SearchKind::Post => ("s.search", "posts p JOIN post_search s ON s.post_id = p.id"),
-                SearchKind::Comment => ("c.search", "comments c JOIN posts p ON p.id = c.post_id"),
-            };
+            // The candidates come from the narrow search table alone: the
+            // newest matches, through its GIN index for a rare word or its
+            // time index for a common one. Only they are ranked and joined
+            // to the rows that say whether they are shown.
             sql.push("(SELECT ")
                 .bind(kind.as_str())
+                .push(
+                    "::text AS kind, x.id, x.post_id, \
+                     ts_rank_cd(r.search, to_tsquery('simple', ",
+                )
+                .push(&tsquery)
                 .push(&format!(
-                    "::text AS kind, {alias}.id, p.id AS post_id, \
-                     ts_rank_cd({vector}, to_tsquery('simple', "
+                    "))::float8 AS rank FROM (SELECT s.{key} AS id, s.post_id \
+                     FROM {table} s WHERE s.search @@ to_tsquery('simple', "
                 ))
-                .bind(tsquery.clone())
-                .push("))::float8 AS rank FROM ")
-                .push(from);
-            sql.push(&format!(" WHERE {vector} @@ to_tsquery('simple', "))
-                .bind(tsquery.clone())
+                .push(&tsquery)
                 .push(")");
-            if *kind == SearchKind::Comment {
-                sql.push(" AND c.deleted_at IS NULL");
-                scope.push_hidden(&mut sql, "p.space_id", "c.hidden");
-            }
-            Self::post_conditions(filter, tags, scope, &mut sql);
-            Self::own_conditions(filter, alias, at, &mut sql);
-            sql.push(&format!(" ORDER BY {alias}.{at} DESC"));
+            scope.push_spaces(&mut sql, "s.space_id");
+            Self::own_conditions(filter, "s", "at", &mut sql);
+            Self::tag_condition(tags, "s.post_id", &mut sql);
+            sql.push(" ORDER BY s.at DESC");
             if candidates > 0 {
-                sql.push(" LIMIT ").bind(i64::from(candidates));
+                sql.push(&format!(" LIMIT {candidates}"));
             }
+            sql.push(&format!(
+                ") x JOIN {table} r ON r.{key} = x.id JOIN posts p ON p.id = x.post_id"
+            ));
+            if *kind == SearchKind::Comment {
+                sql.push(" JOIN comments c ON c.id = x.id WHERE c.deleted_at IS NULL");
+                scope.push_hidden(&mut sql, "p.space_id", "c.hidden");
+            } else {
+                sql.push(" WHERE 1 = 1");
+            }
+            Self::visible_post(filter, scope, &mut sql);
             sql.push(")");
         }
         sql.push(") hits");
