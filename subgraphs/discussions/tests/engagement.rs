@@ -9,23 +9,13 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 async fn sorted(h: &Harness, viewer: Uuid, space: &str, sort: &str) -> Vec<String> {
-    let query = format!(
-        "query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on Space {{
-            posts(sort: {sort}, first: 20) {{ edges {{ node {{ id }} }} }} }} }} }}"
-    );
-    let data = h
-        .ok(
-            viewer,
-            &query,
-            json!({ "r": [{ "__typename": "Space", "id": space }] }),
-        )
-        .await;
-    data["_entities"][0]["posts"]["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["node"]["id"].as_str().unwrap().to_owned())
-        .collect()
+    h.entity_ids(
+        Some(viewer),
+        "Space",
+        space,
+        &format!("posts(sort: {sort}, first: 20)"),
+    )
+    .await
 }
 
 #[tokio::test]

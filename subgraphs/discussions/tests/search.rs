@@ -341,34 +341,6 @@ async fn search_filters_and_refuses_bad_queries() {
     }
 }
 
-/// The ids of `typename` `id`'s `field` connection as `viewer` sees it.
-async fn entity_posts(
-    h: &Harness,
-    viewer: Option<Uuid>,
-    typename: &str,
-    id: &str,
-    field: &str,
-) -> Vec<String> {
-    let query = format!(
-        "query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on {typename} {{
-            {field} {{ edges {{ node {{ id }} }} }} }} }} }}"
-    );
-    let body = h
-        .gql(
-            viewer,
-            &query,
-            json!({ "r": [{ "__typename": typename, "id": id }] }),
-        )
-        .await;
-    assert!(body["errors"].is_null(), "{body}");
-    body["data"]["_entities"][0][field.split('(').next().unwrap()]["edges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["node"]["id"].as_str().unwrap().to_owned())
-        .collect()
-}
-
 #[tokio::test]
 async fn home_feed_member_posts_and_featured_posts() {
     let h = Harness::start().await;
@@ -383,26 +355,31 @@ async fn home_feed_member_posts_and_featured_posts() {
 
     // The home feed: every space the viewer reads, newest first.
     assert_eq!(
-        entity_posts(&h, Some(w.member), "Community", &w.community, "posts").await,
+        h.entity_ids(Some(w.member), "Community", &w.community, "posts")
+            .await,
         [by_other.clone(), private.clone(), open.clone()]
     );
     assert_eq!(
-        entity_posts(&h, Some(w.other_member), "Community", &w.community, "posts").await,
+        h.entity_ids(Some(w.other_member), "Community", &w.community, "posts")
+            .await,
         [by_other.clone(), open.clone()]
     );
     // A member's posts, where the viewer may read them.
     let member = w.member.to_string();
     assert_eq!(
-        entity_posts(&h, Some(w.other_member), "User", &member, "posts").await,
+        h.entity_ids(Some(w.other_member), "User", &member, "posts")
+            .await,
         vec![open.clone()]
     );
     assert_eq!(
-        entity_posts(&h, Some(w.moderator), "User", &member, "posts").await,
+        h.entity_ids(Some(w.moderator), "User", &member, "posts")
+            .await,
         [private.clone(), open.clone()]
     );
     let scoped = format!("posts(communityId: \"{}\")", w.community);
     assert_eq!(
-        entity_posts(&h, Some(w.other_member), "User", &member, &scoped).await,
+        h.entity_ids(Some(w.other_member), "User", &member, &scoped)
+            .await,
         vec![open.clone()]
     );
 
@@ -536,6 +513,15 @@ async fn moderation_and_mentions_leave_events() {
         json!({ "id": post, "i": { "body": "Hi @anna, @bobby and @deena" } }),
     )
     .await;
+    h.ok(
+        w.other_member,
+        "mutation($id: ID!) { updateComment(id: $id, body: \"@cyrus look again\") { id } }",
+        json!({ "id": comment }),
+    )
+    .await;
+    let updated = h.events("discussions.comment.updated").await;
+    assert_eq!(updated.len(), 1, "{updated:?}");
+    assert_eq!(updated[0]["payload"]["commentId"], comment.as_str());
     let mentions: Vec<Value> = h
         .events("discussions.mention.created")
         .await

@@ -256,6 +256,22 @@ impl Discussions {
             .await
             .map_err(db_err)?;
         let comment = model.update(&txn).await.map_err(db_err)?;
+        events::enqueue(
+            &txn,
+            &EventEnvelope::new(
+                "discussions.comment.updated",
+                json!({
+                    "commentId": comment.id,
+                    "postId": post.id,
+                    "authorId": comment.author_id,
+                    "mentions": rendered.mentions,
+                }),
+            )
+            .actor(viewer)
+            .community(post.community_id),
+        )
+        .await
+        .map_err(db_err)?;
         notices::mentions(&txn, at, &rendered.mentions, &before).await?;
         txn.commit().await.map_err(db_err)?;
         Ok(comment)

@@ -249,15 +249,33 @@ impl Harness {
 
     /// The ids in `space`'s feed as `viewer` sees it.
     pub async fn feed(&self, viewer: Option<Uuid>, space: &str) -> Vec<String> {
+        self.entity_ids(viewer, "Space", space, "posts(first: 50)")
+            .await
+    }
+
+    /// The node ids of the connection `field` (with its arguments) of the
+    /// entity `typename` `id`, as `viewer` sees it.
+    pub async fn entity_ids(
+        &self,
+        viewer: Option<Uuid>,
+        typename: &str,
+        id: &str,
+        field: &str,
+    ) -> Vec<String> {
+        let query = format!(
+            "query($r: [_Any!]!) {{ _entities(representations: $r) {{ ... on {typename} {{
+                {field} {{ edges {{ node {{ id }} }} }} }} }} }}"
+        );
         let body = self
             .gql(
                 viewer,
-                "query($r: [_Any!]!) { _entities(representations: $r) { ... on Space { posts(first: 50) { edges { node { id } } } } } }",
-                json!({ "r": [{ "__typename": "Space", "id": space }] }),
+                &query,
+                json!({ "r": [{ "__typename": typename, "id": id }] }),
             )
             .await;
         assert!(body["errors"].is_null(), "{body}");
-        body["data"]["_entities"][0]["posts"]["edges"]
+        let name = field.split('(').next().unwrap_or(field);
+        body["data"]["_entities"][0][name]["edges"]
             .as_array()
             .unwrap()
             .iter()
