@@ -96,6 +96,24 @@ impl Discussions {
         })
     }
 
+    /// The spaces `viewer` may read in `community` (or, with `None`, in
+    /// their communities), and those of them they moderate.
+    pub(crate) async fn readable(
+        &self,
+        viewer: Option<Uuid>,
+        community: Option<Uuid>,
+    ) -> Result<(Vec<Uuid>, Vec<Uuid>), AppError> {
+        let readable = self.access.readable_spaces(viewer, community).await?;
+        Ok((
+            readable.iter().map(|s| s.id).collect(),
+            readable
+                .iter()
+                .filter(|s| s.moderator)
+                .map(|s| s.id)
+                .collect(),
+        ))
+    }
+
     /// Where space `id` is.
     pub async fn space_info(&self, id: Uuid) -> Result<Option<SpaceInfo>, AppError> {
         self.access.space(id).await

@@ -718,15 +718,7 @@ impl Discussions {
                 if let FeedScope::Community(_) = scope {
                     self.access.require(viewer, community, None, "READ").await?;
                 }
-                let readable = self.access.readable_spaces(viewer, Some(community)).await?;
-                Ok((
-                    readable.iter().map(|s| s.id).collect(),
-                    readable
-                        .iter()
-                        .filter(|s| s.moderator)
-                        .map(|s| s.id)
-                        .collect(),
-                ))
+                self.readable(viewer, Some(community)).await
             }
             FeedScope::Author(author, None) => {
                 // The spaces they wrote in, each checked (and cached).

@@ -288,18 +288,8 @@ impl Discussions {
                 },
             });
         }
-        let readable = self
-            .access
-            .readable_spaces(viewer, filter.community_id)
-            .await?;
-        Ok(Scope {
-            spaces: readable.iter().map(|s| s.id).collect(),
-            moderated: readable
-                .iter()
-                .filter(|s| s.moderator)
-                .map(|s| s.id)
-                .collect(),
-        })
+        let (spaces, moderated) = self.readable(viewer, filter.community_id).await?;
+        Ok(Scope { spaces, moderated })
     }
 
     /// Searches for `query` as `viewer`, a page at a time.
