@@ -13,4 +13,5 @@ pub const SUBGRAPHS: &[(&str, SdlFn)] = &[
     ("communities", stunxt_communities::sdl),
     ("media", stunxt_media::sdl),
     ("discussions", stunxt_discussions::sdl),
+    ("messaging", stunxt_messaging::sdl),
 ];

@@ -10,6 +10,7 @@ pub mod communities;
 pub mod discussions;
 pub mod identity;
 pub mod media;
+pub mod messaging;
 pub mod shared;
 
 pub use sea_orm_migration::MigratorTrait;

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
-use stunxt_migrations::{MigratorTrait, communities, identity};
+use stunxt_migrations::{MigratorTrait, communities, identity, messaging};
 use stunxt_platform::{
     db::{self, DbTarget},
     testing::test_database_url,
@@ -28,6 +28,12 @@ async fn tables(conn: &DatabaseConnection) -> Vec<String> {
 }
 
 async fn round_trip<M: MigratorTrait>(name: &str, expected: &[&str]) {
+    round_trip_with::<M>(name, expected, &[]).await;
+}
+
+/// Like [`round_trip`], with `sqlite_only` tables (FTS5 and its shadow
+/// tables) expected on SQLite besides.
+async fn round_trip_with<M: MigratorTrait>(name: &str, expected: &[&str], sqlite_only: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     let mut targets = vec![DbTarget::Sqlite {
         path: dir.path().join(format!("{name}.db")),
@@ -42,6 +48,11 @@ async fn round_trip<M: MigratorTrait>(name: &str, expected: &[&str]) {
         // One connection, as `db::migrate` uses: every statement sees the
         // schema the previous one left.
         let conn = db::connect(&target, 1).await.unwrap();
+        let mut expected: Vec<&str> = expected.to_vec();
+        if matches!(target, DbTarget::Sqlite { .. }) {
+            expected.extend(sqlite_only);
+            expected.sort_unstable();
+        }
         M::up(&conn, None).await.unwrap();
         assert_eq!(tables(&conn).await, expected, "{target:?} after up");
         M::down(&conn, None).await.unwrap();
@@ -74,6 +85,7 @@ async fn identity_migrates_up_down_up() {
             "retired_refresh_tokens",
             "sessions",
             "social_states",
+            "user_blocks",
             "username_reservations",
             "users",
         ],
@@ -100,6 +112,35 @@ async fn communities_migrates_up_down_up() {
             "space_groups",
             "space_members",
             "spaces",
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn messaging_migrates_up_down_up() {
+    round_trip_with::<messaging::Migrator>(
+        "messaging",
+        &[
+            "community_memberships",
+            "conversations",
+            "dead_letters",
+            "message_reactions",
+            "message_revisions",
+            "messages",
+            "outbox",
+            "participants",
+            "processed_events",
+            "read_marks",
+            "user_blocks",
+            "user_settings",
+        ],
+        &[
+            "message_search",
+            "message_search_config",
+            "message_search_data",
+            "message_search_docsize",
+            "message_search_idx",
         ],
     )
     .await;

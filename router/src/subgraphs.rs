@@ -67,6 +67,17 @@ pub const SUBGRAPHS: &[Subgraph] = &[
             ))
         },
     },
+    Subgraph {
+        name: stunxt_messaging::NAME,
+        sdl: stunxt_messaging::sdl,
+        serve: |runtime, listener| Box::pin(stunxt_messaging::serve(runtime, listener)),
+        migrate: |config| {
+            Box::pin(migrate::<stunxt_migrations::messaging::Migrator>(
+                config,
+                stunxt_messaging::NAME,
+            ))
+        },
+    },
 ];
 
 /// The subgraph called `name`.

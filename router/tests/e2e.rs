@@ -1339,3 +1339,81 @@ async fn posts_federate_authors_spaces_and_attachments() {
     );
     h.stop().await;
 }
+
+#[tokio::test]
+async fn direct_messages_follow_privacy_and_blocks_announced_by_identity() {
+    let h = Harness::start().await;
+    let ana = h.register("annette").await;
+    let bo = h.register("boris").await;
+    let token = |p: &Value| p["accessToken"].as_str().unwrap().to_owned();
+    let (ana_token, bo_token) = (token(&ana), token(&bo));
+    let send = "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id conversationId } }";
+    let to_bo = json!({ "i": { "recipientId": bo["user"]["id"], "body": "Hello Boris" } });
+    // Strangers by default: no shared community yet.
+    let refused = h.gql(Some(&ana_token), send, to_bo.clone()).await;
+    assert_eq!(code(&refused), "FORBIDDEN", "{refused}");
+
+    let created = h
+        .gql(
+            Some(&ana_token),
+            CREATE,
+            json!({ "input": { "name": "Chatters", "slug": "chatters" } }),
+        )
+        .await;
+    h.gql(
+        Some(&bo_token),
+        "mutation($c: ID!) { joinCommunity(communityId: $c) { role } }",
+        json!({ "c": created["data"]["createCommunity"]["id"] }),
+    )
+    .await;
+    // The join travels communities → outbox → bus → messaging.
+    let mut sent = Value::Null;
+    for _ in 0..100 {
+        let body = h.gql(Some(&ana_token), send, to_bo.clone()).await;
+        if body.get("errors").is_none() {
+            sent = body["data"]["sendMessage"].clone();
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let conversation = sent["conversationId"].clone();
+    assert!(conversation.is_string(), "the join never reached messaging");
+
+    // One query through the router: messaging's conversation, identity's
+    // people.
+    let list = h
+        .gql(
+            Some(&bo_token),
+            "{ conversations { edges { node { id unreadCount otherParticipant { username }
+                lastMessage { body sender { username } } } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(list.get("errors").is_none(), "{list}");
+    assert_eq!(
+        list["data"]["conversations"]["edges"][0]["node"],
+        json!({ "id": conversation, "unreadCount": 1, "otherParticipant": { "username": "annette" },
+                "lastMessage": { "body": "Hello Boris", "sender": { "username": "annette" } } })
+    );
+
+    // Boris blocks Annette in identity; messaging hears of it.
+    let blocked = h
+        .gql(
+            Some(&bo_token),
+            "mutation($u: ID!) { blockUser(userId: $u) }",
+            json!({ "u": ana["user"]["id"] }),
+        )
+        .await;
+    assert_eq!(blocked["data"]["blockUser"], true, "{blocked}");
+    let mut stopped = false;
+    for _ in 0..100 {
+        let body = h.gql(Some(&ana_token), send, to_bo.clone()).await;
+        if code(&body) == "FORBIDDEN" {
+            stopped = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(stopped, "the block never reached messaging");
+    h.stop().await;
+}

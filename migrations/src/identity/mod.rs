@@ -11,7 +11,7 @@ mod m20261128_000013_profiles;
 mod m20261128_000014_mfa;
 mod m20261128_000015_passkeys;
 mod m20261128_000016_social;
-mod m20261128_000017_community_memberships;
+mod m20261128_000018_user_blocks;
 
 /// Migrates the identity database.
 pub struct Migrator;
@@ -28,7 +28,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000014_mfa::Migration),
             Box::new(m20261128_000015_passkeys::Migration),
             Box::new(m20261128_000016_social::Migration),
-            Box::new(m20261128_000017_community_memberships::Migration),
+            Box::new(shared::m20261128_000017_community_memberships::Migration),
+            Box::new(m20261128_000018_user_blocks::Migration),
         ]
     }
 }

@@ -1,6 +1,9 @@
-//! Migrations shared by every subgraph's migrator.
+//! Migrations shared by several subgraphs' migrators: the event tables
+//! (every subgraph) and the community-membership copy (identity,
+//! messaging).
 
 pub mod m20261128_000001_events;
+pub mod m20261128_000017_community_memberships;
 
 use sea_orm_migration::prelude::*;
 

@@ -7,13 +7,11 @@
 //! registered with the media subgraph, which then serves them to whoever
 //! may read the space.
 //!
-//! - [`markdown`]: rendering and sanitising bodies, mentions and links.
 //! - [`service`]: the rules and the scheduled-publishing job.
 //! - [`graphql`]: the schema's resolvers.
 
 pub mod entity;
 pub mod graphql;
-pub mod markdown;
 pub mod service;
 
 use async_graphql::{

@@ -22,6 +22,7 @@ use axum::{Json, Router, routing::get};
 use sea_orm::DatabaseConnection;
 use stunxt_platform::{
     auth::TokenSigner,
+    memberships,
     runtime::Runtime,
     server::{self, HttpOptions},
 };
@@ -163,13 +164,13 @@ pub async fn consume_community_events(
     db: &DatabaseConnection,
 ) -> anyhow::Result<stunxt_platform::events::ConsumerHandle> {
     let handler = stunxt_platform::events::idempotent(|txn, event| {
-        Box::pin(service::shared::apply(txn, event))
+        Box::pin(async move { Ok(memberships::apply(txn, event).await?) })
     });
     Ok(runtime
         .bus
         .subscribe(
             "identity-community-members",
-            service::shared::TOPICS,
+            memberships::TOPICS,
             db,
             handler,
             &runtime.shutdown,

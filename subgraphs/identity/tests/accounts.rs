@@ -397,7 +397,7 @@ async fn members_only_profiles_show_to_people_sharing_a_community() {
             json!({ "ownerId": cyd.id }),
         ),
     ] {
-        stunxt_identity::service::shared::apply(db, &event)
+        stunxt_platform::memberships::apply(db, &event)
             .await
             .unwrap();
     }
@@ -425,8 +425,74 @@ async fn members_only_profiles_show_to_people_sharing_a_community() {
         club,
         json!({ "userId": bob.id }),
     );
-    stunxt_identity::service::shared::apply(db, &left)
+    stunxt_platform::memberships::apply(db, &left)
         .await
         .unwrap();
     assert_eq!(bio(Some(bob.token.clone())).await, Value::Null);
+}
+
+#[tokio::test]
+async fn blocking_is_listed_announced_and_refuses_bad_targets() {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    use stunxt_platform::events::entity::outbox;
+
+    let f = Fixture::new().await;
+    let ana = f.register("ana").await;
+    let bob = f.register("bob").await;
+    let block = "mutation($u: ID!) { blockUser(userId: $u) }";
+    let unblock = "mutation($u: ID!) { unblockUser(userId: $u) }";
+    let listed = "{ blockedUsers { username } }";
+
+    let anonymous = f.gql(None, block, json!({ "u": bob.id })).await;
+    assert_eq!(error(&anonymous).0, "UNAUTHENTICATED", "{anonymous}");
+    let own = f.gql(Some(&ana.token), block, json!({ "u": ana.id })).await;
+    assert_eq!(error(&own), ("BAD_USER_INPUT", Some("userId")), "{own}");
+    let nobody = f
+        .gql(
+            Some(&ana.token),
+            block,
+            json!({ "u": uuid::Uuid::now_v7().to_string() }),
+        )
+        .await;
+    assert_eq!(error(&nobody).0, "NOT_FOUND", "{nobody}");
+
+    for _ in 0..2 {
+        let done = f.gql(Some(&ana.token), block, json!({ "u": bob.id })).await;
+        assert_eq!(done["data"]["blockUser"], true, "{done}");
+    }
+    let seen = f.gql(Some(&ana.token), listed, json!({})).await;
+    assert_eq!(seen["data"]["blockedUsers"], json!([{ "username": "bob" }]));
+    // Bob's list is his own.
+    let theirs = f.gql(Some(&bob.token), listed, json!({})).await;
+    assert_eq!(theirs["data"]["blockedUsers"], json!([]));
+
+    let lifted = f
+        .gql(Some(&ana.token), unblock, json!({ "u": bob.id }))
+        .await;
+    assert_eq!(lifted["data"]["unblockUser"], true);
+    let again = f
+        .gql(Some(&ana.token), unblock, json!({ "u": bob.id }))
+        .await;
+    assert_eq!(again["data"]["unblockUser"], false);
+    let seen = f.gql(Some(&ana.token), listed, json!({})).await;
+    assert_eq!(seen["data"]["blockedUsers"], json!([]));
+
+    // Blocking twice announced once; each event names both people.
+    let events: Vec<(String, Value)> = outbox::Entity::find()
+        .filter(outbox::Column::Topic.is_in(["identity.user.blocked", "identity.user.unblocked"]))
+        .order_by_asc(outbox::Column::Id)
+        .all(&f.subgraph.db.conn)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|row| (row.topic, row.envelope["payload"].clone()))
+        .collect();
+    let expected = json!({ "userId": ana.id, "blockedUserId": bob.id });
+    assert_eq!(
+        events,
+        vec![
+            ("identity.user.blocked".to_owned(), expected.clone()),
+            ("identity.user.unblocked".to_owned(), expected),
+        ]
+    );
 }

@@ -9,12 +9,15 @@
 //! - [`pagination`]: Relay connections with opaque keyset cursors.
 //! - [`ids`]: UUIDv7 identifiers.
 //! - [`mail`]: outgoing email (SMTP, or `.eml` files offline), MJML layout.
+//! - [`markdown`]: Markdown bodies rendered and sanitised, with mentions.
+//! - [`memberships`]: who shares a community, kept from communities events.
 //! - [`media`]: how subgraphs attach media to what they own.
 //! - [`events`]: transactional outbox, event bus (in-process or Redis
 //!   Streams), idempotent consumers with retries and dead letters.
 //! - [`pubsub`]: ephemeral fan-out (in-process or Redis pub/sub).
 //! - [`ratelimit`]: fixed-window rate limits (in-memory or Redis).
 //! - [`telemetry`]: tracing, request ids, Prometheus metrics.
+//! - [`search`]: full-text query words for PostgreSQL and SQLite.
 //! - [`runtime`]: what the subgraphs of one process share.
 //! - [`server`]: the axum app around a subgraph's schema.
 //! - [`service_token`]: the check of internal endpoints between subgraphs.
@@ -30,11 +33,14 @@ pub mod error;
 pub mod events;
 pub mod ids;
 pub mod mail;
+pub mod markdown;
 pub mod media;
+pub mod memberships;
 pub mod pagination;
 pub mod pubsub;
 pub mod ratelimit;
 pub mod runtime;
+pub mod search;
 pub mod server;
 pub mod service_token;
 pub mod telemetry;

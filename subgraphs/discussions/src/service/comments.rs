@@ -18,10 +18,7 @@ use stunxt_platform::{
 use uuid::Uuid;
 
 use super::{Discussions, check_len, db_err, notices};
-use crate::{
-    entity::{comments, posts},
-    markdown,
-};
+use crate::entity::{comments, posts};
 
 /// Whether `viewer` sees `comment` in a thread they can read: hidden ones
 /// only its author and moderators; deleted ones only as placeholders
@@ -114,7 +111,7 @@ impl Discussions {
         };
         self.limit(author, "comments", self.config.comments_per_window)
             .await?;
-        let rendered = markdown::render(&body);
+        let rendered = stunxt_platform::markdown::render(&body);
         let now = Utc::now();
         let comment = comments::Model {
             id: new_id(),
@@ -241,7 +238,7 @@ impl Discussions {
         if comment.author_id != viewer || comment.deleted_at.is_some() {
             return Err(AppError::forbidden("only its author may edit a comment"));
         }
-        let rendered = markdown::render(&body);
+        let rendered = stunxt_platform::markdown::render(&body);
         let now = Utc::now();
         let before: Vec<String> = serde_json::from_str(&comment.mentions).unwrap_or_default();
         let at = mentioned(&comment, &post);

@@ -18,10 +18,7 @@ use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
 
 use super::{Discussions, InSpace, check_len, db_err, notices};
-use crate::{
-    entity::{post_revisions, posts},
-    markdown,
-};
+use crate::entity::{post_revisions, posts};
 
 /// Where a post is in its life.
 #[derive(async_graphql::Enum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -385,7 +382,7 @@ impl Discussions {
         } else {
             PostStatus::Published
         };
-        let rendered = markdown::render(&input.body);
+        let rendered = stunxt_platform::markdown::render(&input.body);
         let published = status == PostStatus::Published;
         let post = posts::Model {
             id: new_id(),
@@ -556,7 +553,7 @@ impl Discussions {
                 .map_err(db_err)?;
                 model.edited_at = Set(Some(now));
             }
-            let rendered = markdown::render(&body);
+            let rendered = stunxt_platform::markdown::render(&body);
             model.title = Set(title.trim().to_owned());
             model.body = Set(body);
             model.body_html = Set(rendered.html);

@@ -1,7 +1,6 @@
 //! SeaORM models of identity's tables (see `migrations/src/identity`).
 
 pub mod account_tokens;
-pub mod community_memberships;
 pub mod linked_identities;
 pub mod mfa_challenges;
 pub mod passkey_ceremonies;
@@ -10,5 +9,6 @@ pub mod recovery_codes;
 pub mod retired_refresh_tokens;
 pub mod sessions;
 pub mod social_states;
+pub mod user_blocks;
 pub mod username_reservations;
 pub mod users;

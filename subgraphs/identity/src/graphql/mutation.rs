@@ -526,6 +526,31 @@ impl Mutation {
         Ok(User::new(user))
     }
 
+    /// Blocks a user: their messages are hidden from you and they cannot
+    /// start or continue a direct conversation with you. They are not told.
+    #[graphql(guard = "SignedIn")]
+    async fn block_user(&self, ctx: &Context<'_>, user_id: ID) -> Result<bool> {
+        let viewer = ctx.viewer()?;
+        let target = parse_id("userId", &user_id)?;
+        ctx.data::<Profiles>()?
+            .block(viewer.user_id, target)
+            .await
+            .map_err(AppError::from)?;
+        Ok(true)
+    }
+
+    /// Lifts a block; `false` when the user was not blocked.
+    #[graphql(guard = "SignedIn")]
+    async fn unblock_user(&self, ctx: &Context<'_>, user_id: ID) -> Result<bool> {
+        let viewer = ctx.viewer()?;
+        let target = parse_id("userId", &user_id)?;
+        Ok(ctx
+            .data::<Profiles>()?
+            .unblock(viewer.user_id, target)
+            .await
+            .map_err(AppError::from)?)
+    }
+
     /// Deletes the viewer's account: the profile is anonymised, every
     /// session ends, other subgraphs are told to scrub. Needs the password;
     /// an account without one (social sign-in) needs a session started in

@@ -12,7 +12,7 @@ use super::{
     loaders::UserLoader,
     types::{Session, User},
 };
-use crate::service::{accounts::Accounts, social::Social};
+use crate::service::{accounts::Accounts, profiles::Profiles, social::Social};
 
 /// identity's query root.
 #[derive(Default)]
@@ -30,6 +30,18 @@ impl Query {
             .await?
             .ok_or_else(|| AppError::unauthenticated("the account no longer exists"))?;
         Ok(User::new(user))
+    }
+
+    /// The users the viewer blocked, most recent first.
+    #[graphql(guard = "SignedIn")]
+    async fn blocked_users(&self, ctx: &Context<'_>) -> Result<Vec<User>> {
+        let viewer = ctx.viewer()?;
+        let users = ctx
+            .data::<Profiles>()?
+            .blocked(viewer.user_id)
+            .await
+            .map_err(AppError::from)?;
+        Ok(users.into_iter().map(User::new).collect())
     }
 
     /// The viewer's signed-in devices, most recently used first.

@@ -6,7 +6,6 @@ pub mod mfa;
 pub mod passkeys;
 pub mod profiles;
 pub mod sessions;
-pub mod shared;
 pub mod social;
 pub mod tokens;
 pub mod validate;

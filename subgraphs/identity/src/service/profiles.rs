@@ -3,8 +3,8 @@
 
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, TransactionTrait, TryInsertResult, sea_query::Expr,
 };
 use stunxt_platform::{
     db::is_unique_violation,
@@ -14,7 +14,7 @@ use stunxt_platform::{
 use uuid::Uuid;
 
 use crate::{
-    entity::{username_reservations, users},
+    entity::{user_blocks, username_reservations, users},
     error::IdentityError,
     service::{accounts::own_account, validate},
 };
@@ -136,7 +136,7 @@ pub fn privacy_payload(user: &users::Model) -> serde_json::Value {
 impl Profiles {
     /// Whether users `a` and `b` belong to a community together.
     pub async fn share_a_community(&self, a: Uuid, b: Uuid) -> Result<bool, IdentityError> {
-        super::shared::share_a_community(&self.db, a, b).await
+        Ok(stunxt_platform::memberships::share_a_community(&self.db, a, b).await?)
     }
 
     /// Profiles stored in `db`.
@@ -337,6 +337,88 @@ impl Profiles {
         .await?;
         txn.commit().await?;
         Ok(updated)
+    }
+}
+
+impl Profiles {
+    /// `user` blocks `target`: other subgraphs hide what `target` writes
+    /// from `user` and refuse their new direct messages. Blocking twice is
+    /// harmless.
+    pub async fn block(&self, user: Uuid, target: Uuid) -> Result<(), IdentityError> {
+        if user == target {
+            return Err(IdentityError::Invalid {
+                field: "userId",
+                message: "you cannot block yourself".to_owned(),
+            });
+        }
+        own_account(&self.db, user).await?;
+        users::Entity::find_by_id(target)
+            .filter(users::Column::DeletedAt.is_null())
+            .one(&self.db)
+            .await?
+            .ok_or(IdentityError::UserNotFound)?;
+        let txn = self.db.begin().await?;
+        let inserted = user_blocks::Entity::insert(user_blocks::ActiveModel {
+            blocker_id: Set(user),
+            blocked_id: Set(target),
+            created_at: Set(Utc::now()),
+        })
+        .on_conflict_do_nothing()
+        .exec_without_returning(&txn)
+        .await?;
+        if matches!(inserted, TryInsertResult::Inserted(n) if n > 0) {
+            events::enqueue(
+                &txn,
+                &EventEnvelope::new(
+                    "identity.user.blocked",
+                    serde_json::json!({ "userId": user, "blockedUserId": target }),
+                )
+                .actor(user),
+            )
+            .await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// `user` lifts their block of `target`; `false` when there was none.
+    pub async fn unblock(&self, user: Uuid, target: Uuid) -> Result<bool, IdentityError> {
+        let txn = self.db.begin().await?;
+        let removed = user_blocks::Entity::delete_by_id((user, target))
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        if removed > 0 {
+            events::enqueue(
+                &txn,
+                &EventEnvelope::new(
+                    "identity.user.unblocked",
+                    serde_json::json!({ "userId": user, "blockedUserId": target }),
+                )
+                .actor(user),
+            )
+            .await?;
+        }
+        txn.commit().await?;
+        Ok(removed > 0)
+    }
+
+    /// The users `user` blocked, most recent first.
+    pub async fn blocked(&self, user: Uuid) -> Result<Vec<users::Model>, IdentityError> {
+        let ids: Vec<Uuid> = user_blocks::Entity::find()
+            .select_only()
+            .column(user_blocks::Column::BlockedId)
+            .filter(user_blocks::Column::BlockerId.eq(user))
+            .order_by_desc(user_blocks::Column::CreatedAt)
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let mut found = users::Entity::find()
+            .filter(users::Column::Id.is_in(ids.clone()))
+            .all(&self.db)
+            .await?;
+        found.sort_by_key(|u| ids.iter().position(|id| *id == u.id));
+        Ok(found)
     }
 }
 

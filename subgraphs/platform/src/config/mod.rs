@@ -14,9 +14,11 @@ use figment::{
 };
 pub mod discussions;
 pub mod media;
+pub mod messaging;
 
 pub use discussions::DiscussionsConfig;
 pub use media::{MediaConfig, PurposeLimit, PurposeLimits, S3Config, StorageKind};
+pub use messaging::MessagingConfig;
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
@@ -64,6 +66,8 @@ pub struct Config {
     pub media: MediaConfig,
     /// Limits of the discussions subgraph.
     pub discussions: DiscussionsConfig,
+    /// Limits of the messaging subgraph.
+    pub messaging: MessagingConfig,
 }
 
 impl Default for Config {
@@ -80,6 +84,7 @@ impl Default for Config {
             identity: IdentityConfig::default(),
             media: MediaConfig::default(),
             discussions: DiscussionsConfig::default(),
+            messaging: MessagingConfig::default(),
         }
     }
 }
@@ -626,6 +631,7 @@ impl Config {
         }
         self.media.validate()?;
         self.discussions.validate()?;
+        self.messaging.validate()?;
         if let Some(url) = &self.mail.smtp_url {
             let url = url.expose_secret();
             if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {

@@ -1,21 +1,20 @@
-//! `community_memberships`: who belongs to which community, as the
-//! communities subgraph announced it.
+//! `user_blocks`: who blocked whom, copied from identity's events.
 
 use sea_orm::entity::prelude::*;
 
-/// One membership.
+/// One block.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "community_memberships")]
+#[sea_orm(table_name = "user_blocks")]
 pub struct Model {
-    /// The member.
+    /// Who blocked.
     #[sea_orm(primary_key, auto_increment = false)]
-    pub user_id: Uuid,
-    /// The community.
+    pub blocker_id: Uuid,
+    /// Who is blocked.
     #[sea_orm(primary_key, auto_increment = false)]
-    pub community_id: Uuid,
+    pub blocked_id: Uuid,
 }
 
-/// Relations of `community_memberships`.
+/// Relations of `user_blocks`.
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}
 

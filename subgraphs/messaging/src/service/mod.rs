@@ -1,0 +1,196 @@
+//! Messaging rules, free of GraphQL.
+//!
+//! Who is in a direct or group conversation is messaging's own record;
+//! who is in a space chat is the communities subgraph's call, asked
+//! through the access client on every read (`READ`) and write (`CHAT`).
+//! Who may start a conversation with whom follows the recipient's privacy
+//! setting and blocks, which messaging keeps a copy of from identity's
+//! events ([`people`]).
+//!
+//! Every change is announced twice after it commits: once on the event
+//! bus (durable, for notifications) when others should hear of it, and
+//! once on pub/sub channel `messaging.conversation.<id>` (one publish per
+//! change, whatever the number of listeners) for the realtime edge, with
+//! what a client needs to render it. Changes that concern one person's
+//! view (joined, removed, read elsewhere) also go to
+//! `messaging.user.<id>`.
+//!
+//! - [`conversations`]: direct, group and space conversations and their
+//!   people.
+//! - [`messages`]: sending, editing, deleting, reactions, threads,
+//!   history and search.
+//! - [`reads`]: read positions, unread counts and read receipts.
+//! - [`people`]: the privacy settings, blocks and shared communities
+//!   messaging decides with.
+
+pub mod conversations;
+pub mod messages;
+pub mod people;
+pub mod reads;
+
+use std::{sync::Arc, time::Duration};
+
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement, Value};
+use serde::Serialize;
+use stunxt_platform::{
+    AppError, access::AccessClient, config::MessagingConfig, media::MediaClient, pubsub::PubSub,
+    ratelimit::RateLimiter,
+};
+use uuid::Uuid;
+
+/// The pub/sub channel of a conversation's live changes.
+pub fn conversation_channel(conversation: Uuid) -> String {
+    format!("messaging.conversation.{conversation}")
+}
+
+/// The pub/sub channel of one person's conversation list changes.
+pub fn user_channel(user: Uuid) -> String {
+    format!("messaging.user.{user}")
+}
+
+/// The messaging service. Cloning shares it.
+#[derive(Clone)]
+pub struct Messaging {
+    pub(crate) db: DatabaseConnection,
+    pub(crate) access: AccessClient,
+    pub(crate) media: Option<MediaClient>,
+    pub(crate) limiter: RateLimiter,
+    pub(crate) pubsub: PubSub,
+    pub(crate) config: Arc<MessagingConfig>,
+}
+
+impl Messaging {
+    /// The service over `db`, asking `access` about space chats, attaching
+    /// files through `media` and announcing changes on `pubsub`.
+    pub fn new(
+        db: DatabaseConnection,
+        access: AccessClient,
+        media: Option<MediaClient>,
+        limiter: RateLimiter,
+        pubsub: PubSub,
+        config: MessagingConfig,
+    ) -> Self {
+        Self {
+            db,
+            access,
+            media,
+            limiter,
+            pubsub,
+            config: Arc::new(config),
+        }
+    }
+
+    /// Where space `id` is, and its kind.
+    pub async fn space_info(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<stunxt_platform::access::SpaceInfo>, AppError> {
+        self.access.space(id).await
+    }
+
+    /// The limits in force.
+    pub fn config(&self) -> &MessagingConfig {
+        &self.config
+    }
+
+    /// Publishes `event` on `channel`. Live delivery is best effort: a
+    /// client that missed it catches up from history, so a failure is
+    /// logged and the committed change stands.
+    pub(crate) async fn announce<T: Serialize>(&self, channel: &str, event: &T) {
+        if let Err(err) = self.pubsub.publish_json(channel, event).await {
+            tracing::warn!(channel, error = %err, "live announcement failed");
+        }
+    }
+
+    /// Counts one more sent message of `user` against the per-minute limit.
+    pub(crate) async fn limit_sending(&self, user: Uuid) -> Result<(), AppError> {
+        let per_minute = self.config.messages_per_minute;
+        self.limiter
+            .check(
+                &format!("messaging:send:{user}"),
+                per_minute,
+                Duration::from_secs(60),
+            )
+            .await
+            .map_err(|limited| {
+                let message = format!(
+                    "at most {per_minute} messages per minute; {}",
+                    limited.message()
+                );
+                limited.with_message(message)
+            })
+    }
+}
+
+pub(crate) fn db_err(err: sea_orm::DbErr) -> AppError {
+    AppError::internal(err)
+}
+
+/// Checks the length of `text` in characters.
+pub(crate) fn check_len(field: &str, text: &str, min: usize, max: usize) -> Result<(), AppError> {
+    let len = text.chars().count();
+    if len < min {
+        return Err(AppError::bad_input(
+            field,
+            format!("{field} must not be empty"),
+        ));
+    }
+    if len > max {
+        return Err(AppError::bad_input(
+            field,
+            format!("{field} may be at most {max} characters ({len} given)"),
+        ));
+    }
+    Ok(())
+}
+
+/// A statement written with `?` placeholders, numbered for PostgreSQL.
+pub(crate) fn statement(backend: DbBackend, sql: &str, values: Vec<Value>) -> Statement {
+    let sql = if backend == DbBackend::Postgres {
+        let mut numbered = String::with_capacity(sql.len() + 8);
+        let mut n = 0;
+        for c in sql.chars() {
+            if c == '?' {
+                n += 1;
+                numbered.push_str(&format!("${n}"));
+            } else {
+                numbered.push(c);
+            }
+        }
+        numbered
+    } else {
+        sql.to_owned()
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+/// `?, ?, …` for `n` values.
+pub(crate) fn placeholders(n: usize) -> String {
+    vec!["?"; n].join(", ")
+}
+
+/// Runs `sql` on `db`, returning its rows.
+pub(crate) async fn query_all<C: ConnectionTrait>(
+    db: &C,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<Vec<sea_orm::QueryResult>, AppError> {
+    db.query_all_raw(statement(db.get_database_backend(), sql, values))
+        .await
+        .map_err(db_err)
+}
+
+/// JSON list of ids, as stored.
+pub(crate) fn json_ids(ids: &[Uuid]) -> String {
+    serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// The ids of a stored JSON list.
+pub fn stored_ids(json: &str) -> Vec<Uuid> {
+    serde_json::from_str(json).unwrap_or_default()
+}
+
+/// The strings of a stored JSON list.
+pub fn stored_strings(json: &str) -> Vec<String> {
+    serde_json::from_str(json).unwrap_or_default()
+}
