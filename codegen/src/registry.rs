@@ -14,4 +14,5 @@ pub const SUBGRAPHS: &[(&str, SdlFn)] = &[
     ("media", stunxt_media::sdl),
     ("discussions", stunxt_discussions::sdl),
     ("messaging", stunxt_messaging::sdl),
+    ("realtime", stunxt_realtime::sdl),
 ];

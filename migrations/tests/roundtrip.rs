@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
-use stunxt_migrations::{MigratorTrait, communities, identity, messaging};
+use stunxt_migrations::{MigratorTrait, communities, identity, messaging, realtime};
 use stunxt_platform::{
     db::{self, DbTarget},
     testing::test_database_url,
@@ -141,6 +141,20 @@ async fn messaging_migrates_up_down_up() {
             "message_search_data",
             "message_search_docsize",
             "message_search_idx",
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn realtime_migrates_up_down_up() {
+    round_trip::<realtime::Migrator>(
+        "realtime",
+        &[
+            "dead_letters",
+            "outbox",
+            "presence_settings",
+            "processed_events",
         ],
     )
     .await;

@@ -150,6 +150,16 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
             for (name, url) in &platform.subgraph_urls {
                 println!("  Subgraph {name:<12} {url}");
             }
+            if let Some((_, url)) = platform
+                .subgraph_urls
+                .iter()
+                .find(|(name, _)| *name == stunxt_realtime::NAME)
+            {
+                println!(
+                    "  WebSocket (live)      {}",
+                    url.replacen("http://", "ws://", 1)
+                );
+            }
             println!(
                 "  Storage               {}",
                 match &config.database.url {

@@ -78,6 +78,17 @@ pub const SUBGRAPHS: &[Subgraph] = &[
             ))
         },
     },
+    Subgraph {
+        name: stunxt_realtime::NAME,
+        sdl: stunxt_realtime::sdl,
+        serve: |runtime, listener| Box::pin(stunxt_realtime::serve(runtime, listener)),
+        migrate: |config| {
+            Box::pin(migrate::<stunxt_migrations::realtime::Migrator>(
+                config,
+                stunxt_realtime::NAME,
+            ))
+        },
+    },
 ];
 
 /// The subgraph called `name`.

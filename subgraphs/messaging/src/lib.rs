@@ -15,6 +15,7 @@
 
 pub mod entity;
 pub mod graphql;
+pub mod internal;
 pub mod service;
 
 use async_graphql::{
@@ -98,10 +99,12 @@ pub fn sdl() -> String {
         .sdl_with_options(SDLExportOptions::new().federation())
 }
 
-/// The HTTP app: `/graphql`, health and metrics.
+/// The HTTP app: `/graphql`, health, metrics, and the internal access
+/// endpoint realtime asks.
 pub fn router(state: &State, runtime: &Runtime) -> Router {
     let options = HttpOptions::new(NAME, runtime, state.db.clone());
-    server::router(schema(state, runtime), options, Router::new())
+    let internal = internal::router(state.messaging.clone(), &runtime.service_token);
+    server::router(schema(state, runtime), options, internal)
 }
 
 /// Keeps messaging's copies of privacy settings, blocks and community

@@ -594,6 +594,13 @@ impl TokenVerifier {
         Ok(viewer)
     }
 
+    /// When `token` expires (seconds since the epoch), once [`Self::verify`]
+    /// accepted it.
+    pub fn expiry(&self, token: &str) -> Option<i64> {
+        let digest: [u8; 32] = Sha256::digest(token.as_bytes()).into();
+        self.inner.verified.get(&digest).map(|hit| hit.exp)
+    }
+
     /// Reads the bearer token of a request, if any, and verifies it.
     pub async fn authenticate(&self, headers: &HeaderMap) -> Authentication {
         let Some(value) = headers.get(http::header::AUTHORIZATION) else {

@@ -1,6 +1,8 @@
 //! The shared kit every StunxtV2 subgraph is built from. Not a subgraph.
 //!
 //! - [`config`]: typed, layered configuration (defaults → `stunxt.toml` → env).
+//! - [`conversations`]: the live-change channels of conversations and the
+//!   access question realtime asks messaging.
 //! - [`db`]: SeaORM connections (SQLite file per subgraph, or a PostgreSQL
 //!   schema per subgraph) and migrations at start.
 //! - [`auth`]: access-token verification, the [`auth::Viewer`], guards.
@@ -28,6 +30,7 @@
 pub mod access;
 pub mod auth;
 pub mod config;
+pub mod conversations;
 pub mod db;
 pub mod error;
 pub mod events;

@@ -27,7 +27,7 @@ use stunxt_platform::{
 };
 use uuid::Uuid;
 
-use super::{Messaging, check_len, conversation_channel, db_err, query_all, user_channel};
+use super::{Messaging, check_len, db_err, query_all, user_channel};
 use crate::entity::{conversations, participants};
 
 /// What kind of conversation.
@@ -702,8 +702,13 @@ impl Messaging {
 
     /// Tells the conversation and the person concerned.
     async fn membership_changed(&self, id: Uuid, user: Uuid, actor: Uuid, kind: &str) {
-        let event = json!({ "type": kind, "conversationId": id, "userId": user, "actorId": actor });
-        self.announce(&conversation_channel(id), &event).await;
+        if let Ok(conversation) = self.reload(id).await {
+            self.tell(
+                &conversation,
+                json!({ "type": kind, "userId": user, "actorId": actor }),
+            )
+            .await;
+        }
         let mine = json!({
             "type": if kind == "PARTICIPANT_ADDED" { "CONVERSATION_ADDED" } else { "CONVERSATION_REMOVED" },
             "conversationId": id, "userId": user, "actorId": actor,
@@ -768,9 +773,9 @@ impl Messaging {
             ));
         }
         txn.commit().await.map_err(db_err)?;
-        self.announce(
-            &conversation_channel(id),
-            &json!({ "type": "PARTICIPANT_UPDATED", "conversationId": id, "userId": user, "role": role.as_str(), "actorId": viewer }),
+        self.tell(
+            &opened.conversation,
+            json!({ "type": "PARTICIPANT_UPDATED", "userId": user, "role": role.as_str(), "actorId": viewer }),
         )
         .await;
         participants::Entity::find_by_id((id, user))
@@ -804,9 +809,9 @@ impl Messaging {
         }
         update.exec(&self.db).await.map_err(db_err)?;
         let updated = self.reload(id).await?;
-        self.announce(
-            &conversation_channel(id),
-            &json!({ "type": "CONVERSATION_UPDATED", "conversationId": id, "name": updated.name, "avatarId": updated.avatar_id, "actorId": viewer }),
+        self.tell(
+            &updated,
+            json!({ "type": "CONVERSATION_UPDATED", "name": updated.name, "avatarId": updated.avatar_id, "actorId": viewer }),
         )
         .await;
         Ok(updated)

@@ -26,7 +26,7 @@ use stunxt_platform::{
 use uuid::Uuid;
 
 use super::{
-    Messaging, check_len, conversation_channel,
+    Messaging, check_len,
     conversations::{ConversationKind, Opened},
     db_err, json_ids, placeholders, query_all, stored_ids, stored_strings, user_channel,
 };
@@ -335,17 +335,26 @@ impl Messaging {
                 .await;
             }
         }
-        self.announce(
-            &conversation_channel(conversation.id),
-            &json!({
-                "type": "MESSAGE_ADDED",
-                "conversationId": conversation.id,
-                "kind": conversation.kind,
-                "participantIds": participants,
-                "message": MessageSnapshot::from(&message),
-            }),
+        let snapshot = MessageSnapshot::from(&message);
+        self.tell(
+            &conversation,
+            json!({ "type": "MESSAGE_ADDED", "message": snapshot }),
         )
         .await;
+        // Each recipient's conversation list moves and its badge counts up
+        // (space chats aside: their readers follow the chat itself).
+        for user in participants.iter().filter(|p| **p != viewer) {
+            self.announce(
+                &user_channel(*user),
+                &json!({
+                    "type": "MESSAGE_RECEIVED",
+                    "conversationId": conversation.id,
+                    "userId": user,
+                    "message": snapshot,
+                }),
+            )
+            .await;
+        }
         Ok(message)
     }
 
@@ -557,14 +566,9 @@ impl Messaging {
     }
 
     async fn announce_message(&self, kind: &str, opened: &Opened, message: &messages::Model) {
-        self.announce(
-            &conversation_channel(message.conversation_id),
-            &json!({
-                "type": kind,
-                "conversationId": message.conversation_id,
-                "kind": opened.conversation.kind,
-                "message": MessageSnapshot::from(message),
-            }),
+        self.tell(
+            &opened.conversation,
+            json!({ "type": kind, "message": MessageSnapshot::from(message) }),
         )
         .await;
     }
@@ -627,12 +631,10 @@ impl Messaging {
                 .await?
                 .remove(&id)
                 .unwrap_or_default();
-            self.announce(
-                &conversation_channel(message.conversation_id),
-                &json!({
+            self.tell(
+                &opened.conversation,
+                json!({
                     "type": "REACTION",
-                    "conversationId": message.conversation_id,
-                    "kind": opened.conversation.kind,
                     "messageId": id,
                     "userId": viewer,
                     "emoji": emoji,

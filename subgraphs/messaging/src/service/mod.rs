@@ -38,15 +38,7 @@ use stunxt_platform::{
 };
 use uuid::Uuid;
 
-/// The pub/sub channel of a conversation's live changes.
-pub fn conversation_channel(conversation: Uuid) -> String {
-    format!("messaging.conversation.{conversation}")
-}
-
-/// The pub/sub channel of one person's conversation list changes.
-pub fn user_channel(user: Uuid) -> String {
-    format!("messaging.user.{user}")
-}
+pub use stunxt_platform::conversations::{conversation_channel, user_channel};
 
 /// The messaging service. Cloning shares it.
 #[derive(Clone)]
@@ -100,6 +92,37 @@ impl Messaging {
         if let Err(err) = self.pubsub.publish_json(channel, event).await {
             tracing::warn!(channel, error = %err, "live announcement failed");
         }
+    }
+
+    /// Publishes `event` about `conversation` on its channel, with what
+    /// realtime checks each delivery against: the kind, and the space (for
+    /// a space chat) or the participants as of now.
+    pub(crate) async fn tell(
+        &self,
+        conversation: &crate::entity::conversations::Model,
+        mut event: serde_json::Value,
+    ) {
+        if let Some(fields) = event.as_object_mut() {
+            fields.insert("conversationId".into(), conversation.id.to_string().into());
+            fields.insert("kind".into(), conversation.kind.clone().into());
+            match (conversation.community_id, conversation.space_id) {
+                (Some(community), Some(space)) => {
+                    fields.insert("communityId".into(), community.to_string().into());
+                    fields.insert("spaceId".into(), space.to_string().into());
+                }
+                _ => match Self::participant_ids(&self.db, conversation.id).await {
+                    Ok(ids) => {
+                        fields.insert("participantIds".into(), serde_json::json!(ids));
+                    }
+                    Err(err) => {
+                        tracing::warn!(conversation = %conversation.id, error = %err.message(), "live announcement skipped");
+                        return;
+                    }
+                },
+            }
+        }
+        self.announce(&conversation_channel(conversation.id), &event)
+            .await;
     }
 
     /// Counts one more sent message of `user` against the per-minute limit.

@@ -22,7 +22,7 @@ use stunxt_platform::AppError;
 use uuid::Uuid;
 
 use super::{
-    Messaging, conversation_channel,
+    Messaging,
     conversations::{ConversationKind, Opened},
     db_err, placeholders, query_all, user_channel,
 };
@@ -113,12 +113,10 @@ impl Messaging {
         let now = Utc::now();
         if Self::advance_read(&self.db, id, viewer, target, now, receipt).await? {
             if receipt {
-                self.announce(
-                    &conversation_channel(id),
-                    &json!({
+                self.tell(
+                    &opened.conversation,
+                    json!({
                         "type": "READ",
-                        "conversationId": id,
-                        "kind": opened.conversation.kind,
                         "userId": viewer,
                         "messageId": target,
                         "readAt": now,

@@ -15,10 +15,12 @@ use figment::{
 pub mod discussions;
 pub mod media;
 pub mod messaging;
+pub mod realtime;
 
 pub use discussions::DiscussionsConfig;
 pub use media::{MediaConfig, PurposeLimit, PurposeLimits, S3Config, StorageKind};
 pub use messaging::MessagingConfig;
+pub use realtime::RealtimeConfig;
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
@@ -68,6 +70,8 @@ pub struct Config {
     pub discussions: DiscussionsConfig,
     /// Limits of the messaging subgraph.
     pub messaging: MessagingConfig,
+    /// Limits and timings of the realtime edge.
+    pub realtime: RealtimeConfig,
 }
 
 impl Default for Config {
@@ -85,6 +89,7 @@ impl Default for Config {
             media: MediaConfig::default(),
             discussions: DiscussionsConfig::default(),
             messaging: MessagingConfig::default(),
+            realtime: RealtimeConfig::default(),
         }
     }
 }
@@ -632,6 +637,7 @@ impl Config {
         self.media.validate()?;
         self.discussions.validate()?;
         self.messaging.validate()?;
+        self.realtime.validate()?;
         if let Some(url) = &self.mail.smtp_url {
             let url = url.expose_secret();
             if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {

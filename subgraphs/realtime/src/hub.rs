@@ -1,0 +1,196 @@
+//! What the realtime schema works with: pub/sub, presence, and the access
+//! questions it asks on subscribe and on every delivery.
+
+use std::{sync::Arc, time::Duration};
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    sea_query::OnConflict,
+};
+use serde_json::Value;
+use stunxt_platform::{
+    AppError,
+    access::{AccessClient, AccessQuery},
+    conversations::{ConversationAccessQuery, ConversationClient},
+    events::EventEnvelope,
+    pubsub::PubSub,
+};
+use uuid::Uuid;
+
+use crate::{entity::presence_settings, presence::Presence};
+
+/// The realtime edge's limits and timings.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Subscriptions one connection may hold.
+    pub subscriptions_per_connection: usize,
+    /// Connections one user may hold, across instances.
+    pub connections_per_user: usize,
+    /// How long a typing signal lasts without another.
+    pub typing_ttl: Duration,
+    /// How long a client has to send `connection_init`.
+    pub init_timeout: Duration,
+    /// How often an open connection renews its presence.
+    pub heartbeat: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            subscriptions_per_connection: 100,
+            connections_per_user: 20,
+            typing_ttl: Duration::from_secs(5),
+            init_timeout: Duration::from_secs(10),
+            heartbeat: Duration::from_secs(20),
+        }
+    }
+}
+
+/// The pub/sub channel of typing signals in a conversation.
+pub fn typing_channel(conversation: Uuid) -> String {
+    format!("realtime.typing.{conversation}")
+}
+
+/// The pub/sub channel other subgraphs (notifications) publish a user's
+/// own events on, as `{ "type": …, "payload": … }`.
+pub fn user_events_channel(user: Uuid) -> String {
+    format!("realtime.user.{user}")
+}
+
+/// Shared by the schema and the socket handler. Cloning shares it.
+#[derive(Clone)]
+pub struct Hub {
+    /// Live fan-out.
+    pub pubsub: PubSub,
+    /// Who is online.
+    pub presence: Presence,
+    /// Conversation access, asked of messaging.
+    pub conversations: ConversationClient,
+    /// Space access, asked of communities.
+    pub access: AccessClient,
+    /// The realtime database (presence settings).
+    pub db: DatabaseConnection,
+    /// Limits and timings.
+    pub limits: Arc<Limits>,
+}
+
+impl Hub {
+    /// Refuses unless `user` may follow (or with `write`, type in)
+    /// conversation `id`.
+    pub async fn require_conversation(
+        &self,
+        user: Uuid,
+        id: Uuid,
+        write: bool,
+    ) -> Result<(), AppError> {
+        let answer = self
+            .conversations
+            .check(ConversationAccessQuery {
+                user_id: user,
+                conversation_id: id,
+                write,
+            })
+            .await?;
+        if answer.allowed {
+            Ok(())
+        } else {
+            Err(AppError::not_found("no such conversation").with_field("conversationId"))
+        }
+    }
+
+    /// Whether `user` may still see `event` of a conversation: in a space
+    /// chat, if they may read the space now; otherwise, if the event's
+    /// participants include them.
+    pub async fn may_see(&self, user: Uuid, event: &Value) -> bool {
+        let id = |field: &str| event[field].as_str().and_then(|v| v.parse::<Uuid>().ok());
+        match (id("communityId"), id("spaceId")) {
+            (Some(community), Some(space)) => self
+                .access
+                .check(AccessQuery {
+                    user_id: Some(user),
+                    community_id: community,
+                    space_id: Some(space),
+                    permission: "READ".to_owned(),
+                })
+                .await
+                .map(|answer| answer.allowed())
+                .unwrap_or(false),
+            _ => event["participantIds"]
+                .as_array()
+                .is_some_and(|ids| ids.iter().any(|v| v.as_str() == Some(&user.to_string()))),
+        }
+    }
+
+    /// Whether `user` shows others when they are online.
+    pub async fn shows_presence(&self, user: Uuid) -> bool {
+        presence_settings::Entity::find_by_id(user)
+            .one(&self.db)
+            .await
+            .ok()
+            .flatten()
+            .is_none_or(|s| s.show_online_status)
+    }
+
+    /// Publishes that `user` is typing in `conversation` (or stopped).
+    pub async fn typing(
+        &self,
+        user: Uuid,
+        conversation: Uuid,
+        typing: bool,
+    ) -> Result<DateTime<Utc>, AppError> {
+        let until =
+            Utc::now() + chrono::Duration::from_std(self.limits.typing_ttl).unwrap_or_default();
+        self.pubsub
+            .publish_json(
+                &typing_channel(conversation),
+                &serde_json::json!({
+                    "conversationId": conversation,
+                    "userId": user,
+                    "typing": typing,
+                    "expiresAt": until,
+                }),
+            )
+            .await
+            .map_err(AppError::internal)?;
+        Ok(until)
+    }
+}
+
+/// identity's events realtime keeps a copy from.
+pub const IDENTITY_TOPICS: &[&str] = &["identity.user.updated", "identity.user.deleted"];
+
+/// Applies one identity event to the presence settings.
+pub async fn apply<C: ConnectionTrait>(db: &C, event: &EventEnvelope) -> Result<(), DbErr> {
+    let Some(user) = event.payload["userId"]
+        .as_str()
+        .and_then(|id| id.parse::<Uuid>().ok())
+    else {
+        return Ok(());
+    };
+    match event.topic.as_str() {
+        "identity.user.updated" => {
+            let Some(show) = event.payload["privacy"]["showOnlineStatus"].as_bool() else {
+                return Ok(());
+            };
+            presence_settings::Entity::insert(presence_settings::ActiveModel {
+                user_id: Set(user),
+                show_online_status: Set(show),
+            })
+            .on_conflict(
+                OnConflict::column(presence_settings::Column::UserId)
+                    .update_column(presence_settings::Column::ShowOnlineStatus)
+                    .to_owned(),
+            )
+            .exec_without_returning(db)
+            .await?;
+        }
+        "identity.user.deleted" => {
+            presence_settings::Entity::delete_by_id(user)
+                .exec(db)
+                .await?;
+        }
+        _ => {}
+    }
+    Ok(())
+}

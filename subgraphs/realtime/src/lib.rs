@@ -1,0 +1,219 @@
+//! The realtime subgraph: the WebSocket edge every live event reaches
+//! clients through (the unlicensed Apollo Router carries no
+//! subscriptions).
+//!
+//! It holds the federated `Subscription` root (`messageEvents`,
+//! `conversationEvents`, `typing`, `presence`, `userEvents`), the
+//! `setTyping` and `setPresence` mutations, and contributes
+//! `User.presence`. Other subgraphs publish on pub/sub (Redis when
+//! configured, so every instance hears every change with one publish);
+//! realtime checks access when a subscription starts and on every delivery.
+//!
+//! - [`socket`]: the GraphQL-over-WebSocket protocols and their close codes.
+//! - [`graphql`]: the schema.
+//! - [`hub`]: access checks, typing signals, settings copied from identity.
+//! - [`presence`]: who is online.
+
+pub mod entity;
+pub mod graphql;
+pub mod hub;
+pub mod presence;
+pub mod socket;
+
+use std::{sync::Arc, time::Duration};
+
+use async_graphql::{SDLExportOptions, Schema, SchemaBuilder};
+use axum::{
+    Router,
+    extract::{FromRequestParts, Request, ws::WebSocketUpgrade},
+    http::{Method, header},
+    middleware::{self, Next},
+    response::Response,
+};
+use sea_orm::DatabaseConnection;
+use secrecy::ExposeSecret;
+use stunxt_platform::{
+    access::AccessClient,
+    auth::TokenVerifier,
+    conversations::ConversationClient,
+    events::ConsumerHandle,
+    runtime::Runtime,
+    server::{self, HttpOptions},
+};
+use tokio::net::TcpListener;
+
+pub use graphql::{Mutation, Query, SubscriptionRoot};
+use hub::{Hub, Limits};
+use presence::Presence;
+use socket::Dialect;
+
+/// The subgraph's name in `supergraph.yaml`, logs and metrics.
+pub const NAME: &str = "realtime";
+
+/// The realtime schema type.
+pub type RealtimeSchema = Schema<Query, Mutation, SubscriptionRoot>;
+
+/// What the realtime subgraph runs on.
+#[derive(Clone)]
+pub struct State {
+    /// The realtime database.
+    pub db: DatabaseConnection,
+    /// Pub/sub, presence and access checks.
+    pub hub: Hub,
+}
+
+impl State {
+    /// The state over `db`, asking `conversations` (messaging) and
+    /// `access` (communities) who may follow what.
+    pub async fn new(
+        runtime: &Runtime,
+        db: DatabaseConnection,
+        conversations: ConversationClient,
+        access: AccessClient,
+    ) -> anyhow::Result<Self> {
+        let config = &runtime.config.realtime;
+        let limits = Limits {
+            subscriptions_per_connection: config.subscriptions_per_connection,
+            connections_per_user: config.connections_per_user,
+            typing_ttl: Duration::from_secs(config.typing_ttl_secs),
+            init_timeout: Duration::from_secs(config.init_timeout_secs),
+            heartbeat: Duration::from_secs(config.heartbeat_secs),
+        };
+        let ttl = limits.heartbeat * 3;
+        let presence = match &runtime.config.redis.url {
+            Some(url) => {
+                Presence::redis(
+                    url.expose_secret(),
+                    &runtime.config.redis.key_prefix,
+                    runtime.pubsub.clone(),
+                    ttl,
+                )
+                .await?
+            }
+            None => Presence::in_memory(runtime.pubsub.clone(), ttl),
+        };
+        Ok(Self {
+            db: db.clone(),
+            hub: Hub {
+                pubsub: runtime.pubsub.clone(),
+                presence,
+                conversations,
+                access,
+                db,
+                limits: Arc::new(limits),
+            },
+        })
+    }
+}
+
+fn builder() -> SchemaBuilder<Query, Mutation, SubscriptionRoot> {
+    Schema::build(Query, Mutation, SubscriptionRoot)
+        .enable_federation()
+        .enable_subscription_in_federation()
+}
+
+/// The schema with its data and request limits.
+pub fn schema(state: &State, runtime: &Runtime) -> RealtimeSchema {
+    server::limit_schema(builder(), &runtime.config.server)
+        .data(state.hub.clone())
+        .finish()
+}
+
+/// The federation SDL of this subgraph, `Subscription` included.
+pub fn sdl() -> String {
+    builder()
+        .finish()
+        .sdl_with_options(SDLExportOptions::new().federation())
+}
+
+/// The HTTP app: `/graphql` (queries and mutations over HTTP; a WebSocket
+/// upgrade on the same path for subscriptions), health and metrics.
+pub fn router(state: &State, runtime: &Runtime) -> Router {
+    let schema = schema(state, runtime);
+    let options = HttpOptions::new(NAME, runtime, state.db.clone());
+    let (hub, verifier) = (state.hub.clone(), runtime.verifier.clone());
+    let ws_schema = schema.clone();
+    server::router(schema, options, Router::new()).layer(middleware::from_fn(
+        move |request: Request, next: Next| {
+            let (schema, hub, verifier) = (ws_schema.clone(), hub.clone(), verifier.clone());
+            async move { upgrade_or_pass(request, next, schema, hub, verifier).await }
+        },
+    ))
+}
+
+/// Hands a WebSocket upgrade of `GET /graphql` to [`socket::serve`]; any
+/// other request goes on to the HTTP app.
+async fn upgrade_or_pass(
+    request: Request,
+    next: Next,
+    schema: RealtimeSchema,
+    hub: Hub,
+    verifier: TokenVerifier,
+) -> Response {
+    let upgrade = request.method() == Method::GET
+        && request.uri().path() == "/graphql"
+        && request
+            .headers()
+            .get(header::UPGRADE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
+    if !upgrade {
+        return next.run(request).await;
+    }
+    let dialect = Dialect::choose(
+        request
+            .headers()
+            .get(header::SEC_WEBSOCKET_PROTOCOL)
+            .and_then(|v| v.to_str().ok()),
+    );
+    let (mut parts, _) = request.into_parts();
+    let ws = match WebSocketUpgrade::from_request_parts(&mut parts, &()).await {
+        Ok(ws) => ws,
+        Err(rejection) => return axum::response::IntoResponse::into_response(rejection),
+    };
+    let ws = match dialect {
+        Some(dialect) => ws.protocols([dialect.name()]),
+        None => ws,
+    };
+    ws.on_upgrade(move |socket| socket::serve(socket, dialect, schema, hub, verifier))
+}
+
+/// Keeps who hides their online status from identity's events.
+pub async fn consume_people_events(
+    runtime: &Runtime,
+    db: &DatabaseConnection,
+) -> anyhow::Result<ConsumerHandle> {
+    let handler = stunxt_platform::events::idempotent(|txn, event| {
+        Box::pin(async move { Ok(hub::apply(txn, event).await?) })
+    });
+    Ok(runtime
+        .bus
+        .subscribe(
+            "realtime-people",
+            hub::IDENTITY_TOPICS,
+            db,
+            handler,
+            &runtime.shutdown,
+        )
+        .await?)
+}
+
+/// Runs the subgraph on `listener`, with its consumer, until the runtime
+/// shuts down.
+pub async fn serve(runtime: Runtime, listener: TcpListener) -> anyhow::Result<()> {
+    let db = stunxt_platform::db::prepare::<stunxt_migrations::realtime::Migrator>(
+        &runtime.config.database,
+        NAME,
+    )
+    .await?;
+    let access = AccessClient::for_runtime(&runtime).await?;
+    let conversations = ConversationClient::new(
+        &runtime.subgraph_url("messaging")?,
+        runtime.service_token.clone(),
+        Duration::from_secs(5),
+    );
+    let _people = consume_people_events(&runtime, &db).await?;
+    let state = State::new(&runtime, db.clone(), conversations, access).await?;
+    let app = router(&state, &runtime);
+    server::run_subgraph(&runtime, listener, app, db).await
+}

@@ -1,0 +1,393 @@
+//! The WebSocket endpoint: GraphQL over WebSocket as the `graphql-ws`
+//! library's `PROTOCOL.md` defines it (subprotocol `graphql-transport-ws`),
+//! and the legacy `subscriptions-transport-ws` dialect (subprotocol
+//! `graphql-ws`) for older clients.
+//!
+//! The access token comes in the `connection_init` payload (`token`,
+//! `accessToken` or `authorization`, with or without `Bearer `). The
+//! socket closes with the protocol's codes:
+//!
+//! | code | when |
+//! |---|---|
+//! | 4400 | a message is not valid JSON of the protocol, or a binary frame |
+//! | 4401 | `subscribe` before the connection was acknowledged |
+//! | 4403 | the token is missing, invalid or expired (also when it expires on an open connection: clients reconnect with a fresh token) |
+//! | 4406 | no supported subprotocol was offered |
+//! | 4408 | no `connection_init` within `realtime.init_timeout_secs` |
+//! | 4409 | a `subscribe` reuses the id of a running subscription |
+//! | 4429 | a second `connection_init`, or more than `realtime.connections_per_user` connections of one user |
+//!
+//! Since `connection_init` cannot be repeated, a token is not refreshed
+//! on an open connection: when it expires the socket closes with 4403,
+//! which `graphql-ws` clients answer by reconnecting (with the fresh token
+//! their `connectionParams` returns) and the app by catching up with
+//! `messages(after: <last seen id>)`.
+
+use std::{collections::HashMap, time::Duration};
+
+use async_graphql::{Executor, Request, Response};
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
+use chrono::Utc;
+use futures::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use stunxt_platform::auth::{Authentication, TokenVerifier, Viewer};
+use tokio::{sync::mpsc, task::JoinHandle, time::Instant};
+use uuid::Uuid;
+
+use crate::hub::Hub;
+
+/// Which GraphQL-over-WebSocket dialect a socket speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// `graphql-transport-ws` (the `graphql-ws` library).
+    TransportWs,
+    /// `graphql-ws` (the legacy `subscriptions-transport-ws` library).
+    Legacy,
+}
+
+impl Dialect {
+    /// The subprotocols offered in a `Sec-WebSocket-Protocol` header, in
+    /// the order a server prefers them.
+    pub fn choose(offered: Option<&str>) -> Option<Self> {
+        let offered: Vec<&str> = offered
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .collect();
+        if offered.contains(&"graphql-transport-ws") {
+            Some(Self::TransportWs)
+        } else if offered.contains(&"graphql-ws") {
+            Some(Self::Legacy)
+        } else {
+            None
+        }
+    }
+
+    /// The subprotocol's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::TransportWs => "graphql-transport-ws",
+            Self::Legacy => "graphql-ws",
+        }
+    }
+}
+
+/// Close codes of the protocol.
+pub mod close {
+    /// Invalid message.
+    pub const BAD_REQUEST: u16 = 4400;
+    /// Subscribe before acknowledgement.
+    pub const UNAUTHORIZED: u16 = 4401;
+    /// Refused or expired token.
+    pub const FORBIDDEN: u16 = 4403;
+    /// No supported subprotocol.
+    pub const SUBPROTOCOL_NOT_ACCEPTABLE: u16 = 4406;
+    /// No `connection_init` in time.
+    pub const INIT_TIMEOUT: u16 = 4408;
+    /// Duplicate subscription id.
+    pub const SUBSCRIBER_EXISTS: u16 = 4409;
+    /// Second `connection_init`, or too many connections.
+    pub const TOO_MANY: u16 = 4429;
+}
+
+enum Out {
+    Send(Value),
+    Finished(String),
+}
+
+struct Connection<E> {
+    dialect: Dialect,
+    executor: E,
+    hub: Hub,
+    verifier: TokenVerifier,
+    id: Uuid,
+    viewer: Option<(Viewer, Instant)>,
+    init_seen: bool,
+    running: HashMap<String, JoinHandle<()>>,
+    out: mpsc::UnboundedSender<Out>,
+}
+
+fn token_of(payload: &Value) -> Option<String> {
+    ["token", "accessToken", "authorization", "Authorization"]
+        .iter()
+        .find_map(|key| payload[*key].as_str())
+        .map(|t| t.strip_prefix("Bearer ").unwrap_or(t).trim().to_owned())
+        .filter(|t| !t.is_empty())
+}
+
+/// Why a socket closes.
+type Closing = (u16, String);
+
+impl<E: Executor + Clone> Connection<E> {
+    async fn on_text(&mut self, text: &str) -> Result<(), Closing> {
+        let bad = |why: &str| {
+            (
+                close::BAD_REQUEST,
+                format!("Invalid message received: {why}"),
+            )
+        };
+        let message: Value = serde_json::from_str(text).map_err(|_| bad("not JSON"))?;
+        let kind = message["type"].as_str().ok_or_else(|| bad("no type"))?;
+        match (self.dialect, kind) {
+            (_, "connection_init") => self.init(&message["payload"]).await,
+            (Dialect::TransportWs, "ping") => {
+                self.send(json!({ "type": "pong" }));
+                Ok(())
+            }
+            (Dialect::TransportWs, "pong") => Ok(()),
+            (Dialect::TransportWs, "subscribe") | (Dialect::Legacy, "start") => {
+                let id = message["id"]
+                    .as_str()
+                    .filter(|id| !id.is_empty())
+                    .ok_or_else(|| bad("subscribe without an id"))?
+                    .to_owned();
+                if !message["payload"].is_object() {
+                    return Err(bad("subscribe without a payload"));
+                }
+                self.subscribe(id, message["payload"].clone())
+            }
+            (Dialect::TransportWs, "complete") | (Dialect::Legacy, "stop") => {
+                if let Some(id) = message["id"].as_str()
+                    && let Some(task) = self.running.remove(id)
+                {
+                    task.abort();
+                }
+                Ok(())
+            }
+            (Dialect::Legacy, "connection_terminate") => Err((1000, "terminated".to_owned())),
+            _ => Err(bad(&format!("unknown type {kind:?}"))),
+        }
+    }
+
+    async fn init(&mut self, payload: &Value) -> Result<(), Closing> {
+        if self.init_seen {
+            return Err((
+                close::TOO_MANY,
+                "Too many initialisation requests".to_owned(),
+            ));
+        }
+        self.init_seen = true;
+        let forbidden = |why: &str| (close::FORBIDDEN, format!("Forbidden: {why}"));
+        let token = token_of(payload).ok_or_else(|| forbidden("an access token is required"))?;
+        let viewer = self
+            .verifier
+            .verify(&token)
+            .await
+            .map_err(|err| forbidden(&err.to_string()))?;
+        let expires = self
+            .verifier
+            .expiry(&token)
+            .unwrap_or_else(|| Utc::now().timestamp());
+        let left = (expires - Utc::now().timestamp()).max(0) as u64;
+        let count = self
+            .hub
+            .presence
+            .connect(viewer.user_id, self.id)
+            .await
+            .map_err(|_| (1011, "presence unavailable".to_owned()))?;
+        if count > self.hub.limits.connections_per_user {
+            let _ = self.hub.presence.disconnect(viewer.user_id, self.id).await;
+            return Err((close::TOO_MANY, "Too many connections".to_owned()));
+        }
+        self.viewer = Some((viewer, Instant::now() + Duration::from_secs(left)));
+        self.send(json!({ "type": "connection_ack" }));
+        if self.dialect == Dialect::Legacy {
+            self.send(json!({ "type": "ka" }));
+        }
+        Ok(())
+    }
+
+    fn subscribe(&mut self, id: String, payload: Value) -> Result<(), Closing> {
+        let Some((viewer, _)) = &self.viewer else {
+            return Err((close::UNAUTHORIZED, "Unauthorized".to_owned()));
+        };
+        if let Some(task) = self.running.get(&id) {
+            if !task.is_finished() {
+                return Err((
+                    close::SUBSCRIBER_EXISTS,
+                    format!("Subscriber for {id} already exists"),
+                ));
+            }
+            self.running.remove(&id);
+        }
+        let limit = self.hub.limits.subscriptions_per_connection;
+        if self.running.len() >= limit {
+            self.send(self.error(
+                &id,
+                json!([{ "message": format!("at most {limit} subscriptions per connection"),
+                         "extensions": { "code": "RATE_LIMITED" } }]),
+            ));
+            return Ok(());
+        }
+        let request: Request = match serde_json::from_value(payload) {
+            Ok(request) => request,
+            Err(err) => {
+                self.send(self.error(
+                    &id,
+                    json!([{ "message": format!("invalid operation: {err}"),
+                             "extensions": { "code": "BAD_USER_INPUT" } }]),
+                ));
+                return Ok(());
+            }
+        };
+        let request = request.data(Authentication::Viewer(viewer.clone()));
+        let (executor, out, dialect) = (self.executor.clone(), self.out.clone(), self.dialect);
+        let task_id = id.clone();
+        let task = tokio::spawn(async move {
+            let mut responses = executor.execute_stream(request, None);
+            let mut first = true;
+            while let Some(response) = responses.next().await {
+                if first && is_refusal(&response) {
+                    let errors = serde_json::to_value(&response.errors).unwrap_or_default();
+                    let message = match dialect {
+                        Dialect::TransportWs => {
+                            json!({ "type": "error", "id": task_id, "payload": errors })
+                        }
+                        Dialect::Legacy => {
+                            json!({ "type": "error", "id": task_id, "payload": errors.get(0).cloned().unwrap_or_default() })
+                        }
+                    };
+                    let _ = out.send(Out::Send(message));
+                    let _ = out.send(Out::Finished(task_id));
+                    return;
+                }
+                first = false;
+                let kind = match dialect {
+                    Dialect::TransportWs => "next",
+                    Dialect::Legacy => "data",
+                };
+                let payload = serde_json::to_value(&response).unwrap_or_default();
+                if out
+                    .send(Out::Send(
+                        json!({ "type": kind, "id": task_id, "payload": payload }),
+                    ))
+                    .is_err()
+                {
+                    return;
+                }
+            }
+            let _ = out.send(Out::Send(json!({ "type": "complete", "id": task_id })));
+            let _ = out.send(Out::Finished(task_id));
+        });
+        self.running.insert(id, task);
+        Ok(())
+    }
+
+    fn error(&self, id: &str, errors: Value) -> Value {
+        match self.dialect {
+            Dialect::TransportWs => json!({ "type": "error", "id": id, "payload": errors }),
+            Dialect::Legacy => {
+                json!({ "type": "error", "id": id, "payload": errors.get(0).cloned().unwrap_or_default() })
+            }
+        }
+    }
+
+    fn send(&self, message: Value) {
+        let _ = self.out.send(Out::Send(message));
+    }
+}
+
+/// A first response without data: the operation was refused (invalid,
+/// unauthorised, not found) and nothing follows.
+fn is_refusal(response: &Response) -> bool {
+    !response.errors.is_empty() && matches!(response.data, async_graphql::Value::Null)
+}
+
+/// Serves one upgraded socket until it closes.
+pub async fn serve<E: Executor + Clone>(
+    socket: WebSocket,
+    dialect: Option<Dialect>,
+    executor: E,
+    hub: Hub,
+    verifier: TokenVerifier,
+) {
+    let (mut sink, mut incoming) = socket.split();
+    let close_with = |code: u16, reason: String| {
+        Message::Close(Some(CloseFrame {
+            code,
+            reason: Utf8Bytes::from(reason),
+        }))
+    };
+    let Some(dialect) = dialect else {
+        let _ = sink
+            .send(close_with(
+                close::SUBPROTOCOL_NOT_ACCEPTABLE,
+                "Subprotocol not acceptable".to_owned(),
+            ))
+            .await;
+        return;
+    };
+    let (out, mut outgoing) = mpsc::unbounded_channel();
+    let mut conn = Connection {
+        dialect,
+        executor,
+        hub: hub.clone(),
+        verifier,
+        id: Uuid::now_v7(),
+        viewer: None,
+        init_seen: false,
+        running: HashMap::new(),
+        out,
+    };
+    let init_deadline = Instant::now() + hub.limits.init_timeout;
+    let mut heartbeat = tokio::time::interval(hub.limits.heartbeat);
+    heartbeat.tick().await;
+    let far = Instant::now() + Duration::from_secs(365 * 24 * 3600);
+    let closing: Option<Closing> = loop {
+        let expires = conn.viewer.as_ref().map(|(_, at)| *at).unwrap_or(far);
+        tokio::select! {
+            message = incoming.next() => match message {
+                Some(Ok(Message::Text(text))) => {
+                    if let Err(closing) = conn.on_text(text.as_str()).await {
+                        break Some(closing);
+                    }
+                }
+                Some(Ok(Message::Binary(_))) => {
+                    break Some((close::BAD_REQUEST, "Invalid message received: binary".to_owned()));
+                }
+                Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+                Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break None,
+            },
+            Some(item) = outgoing.recv() => match item {
+                Out::Send(message) => {
+                    if sink.send(Message::Text(Utf8Bytes::from(message.to_string()))).await.is_err() {
+                        break None;
+                    }
+                }
+                Out::Finished(id) => {
+                    if conn.running.get(&id).is_some_and(JoinHandle::is_finished) {
+                        conn.running.remove(&id);
+                    }
+                }
+            },
+            () = tokio::time::sleep_until(init_deadline), if !conn.init_seen => {
+                break Some((close::INIT_TIMEOUT, "Connection initialisation timeout".to_owned()));
+            }
+            () = tokio::time::sleep_until(expires), if conn.viewer.is_some() => {
+                break Some((close::FORBIDDEN, "Forbidden: access token expired".to_owned()));
+            }
+            _ = heartbeat.tick() => {
+                if let Some((viewer, _)) = &conn.viewer {
+                    if let Err(err) = hub.presence.connect(viewer.user_id, conn.id).await {
+                        tracing::warn!(error = %err.message(), "presence heartbeat failed");
+                    }
+                    if dialect == Dialect::Legacy {
+                        conn.send(json!({ "type": "ka" }));
+                    }
+                }
+            }
+        }
+    };
+    for (_, task) in conn.running.drain() {
+        task.abort();
+    }
+    if let Some((viewer, _)) = &conn.viewer
+        && let Err(err) = hub.presence.disconnect(viewer.user_id, conn.id).await
+    {
+        tracing::warn!(error = %err.message(), "presence disconnect failed");
+    }
+    if let Some((code, reason)) = closing {
+        let _ = sink.send(close_with(code, reason)).await;
+    }
+    let _ = sink.close().await;
+}

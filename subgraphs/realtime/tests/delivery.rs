@@ -1,0 +1,364 @@
+//! What subscribers receive: messages as they are sent, until they may no
+//! longer see the conversation; their own conversation list; typing that
+//! lapses; presence; two instances over Redis.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Harness, Socket, closed, next, quiet, send, subscribe};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+const EVENTS: &str = "subscription($c: ID!) { messageEvents(conversationId: $c) {
+    type conversationId userId message { id senderId body bodyHtml clientMessageId } } }";
+
+/// Repeats `act` until `socket` delivers a message for subscription `id`;
+/// that message's payload data.
+async fn until_live<F, Fut>(socket: &mut Socket, id: &str, mut act: F) -> Value
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for _ in 0..50 {
+        act().await;
+        if let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
+            tokio::time::timeout(Duration::from_millis(100), futures::StreamExt::next(socket)).await
+        {
+            let message: Value = serde_json::from_str(text.as_str()).unwrap();
+            assert_eq!(message["id"], id, "{message}");
+            return message["payload"]["data"].clone();
+        }
+    }
+    panic!("the subscription never went live");
+}
+
+#[tokio::test]
+async fn messages_arrive_until_the_subscriber_is_removed() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let group = h.group(w.ana, &[w.bob, w.cy]).await;
+    let mut bob = h.connected(w.bob).await;
+    subscribe(&mut bob, "m", EVENTS, json!({ "c": group })).await;
+    let first = until_live(&mut bob, "m", || async {
+        h.send(w.ana, &group, "warm-up").await;
+    })
+    .await;
+    assert_eq!(first["messageEvents"]["type"], "MESSAGE_ADDED");
+    assert_eq!(
+        first["messageEvents"]["message"]["senderId"],
+        w.ana.to_string()
+    );
+    // Drain any other warm-ups, then a real one arrives whole.
+    send(&mut bob, json!({ "type": "ping" })).await;
+    while next(&mut bob).await["type"] != "pong" {}
+    let sent = h.send(w.ana, &group, "Hello *Bob*").await;
+    let got = next(&mut bob).await;
+    assert_eq!(
+        got["payload"]["data"]["messageEvents"]["message"]["id"],
+        sent["id"]
+    );
+    assert_eq!(
+        got["payload"]["data"]["messageEvents"]["message"]["bodyHtml"],
+        "<p>Hello <em>Bob</em></p>\n"
+    );
+
+    // Someone outside the group is refused from the start.
+    let mut zed = h.connected(Uuid::now_v7()).await;
+    subscribe(&mut zed, "m", EVENTS, json!({ "c": group })).await;
+    let refused = next(&mut zed).await;
+    assert_eq!(refused["type"], "error");
+    assert_eq!(refused["payload"][0]["extensions"]["code"], "NOT_FOUND");
+
+    // Ana removes Bob: he hears of it, his subscription completes, and
+    // nothing sent afterwards reaches him.
+    h.messaging_ok(
+        w.ana,
+        "mutation($c: ID!, $u: ID!) { removeConversationParticipant(conversationId: $c, userId: $u) { id } }",
+        json!({ "c": group, "u": w.bob }),
+    )
+    .await;
+    let removed = next(&mut bob).await;
+    assert_eq!(
+        removed["payload"]["data"]["messageEvents"]["type"],
+        "PARTICIPANT_REMOVED"
+    );
+    assert_eq!(
+        removed["payload"]["data"]["messageEvents"]["userId"],
+        w.bob.to_string()
+    );
+    assert_eq!(
+        next(&mut bob).await,
+        json!({ "type": "complete", "id": "m" })
+    );
+    h.send(w.ana, &group, "after bob").await;
+    quiet(&mut bob, 300).await;
+}
+
+#[tokio::test]
+async fn a_member_taken_out_of_a_space_stops_receiving_its_chat_at_once() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let chat = h
+        .messaging_ok(
+            w.ana,
+            "query($s: ID!) { spaceConversation(spaceId: $s) { id } }",
+            json!({ "s": w.chat }),
+        )
+        .await["spaceConversation"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut bob = h.connected(w.bob).await;
+    subscribe(&mut bob, "m", EVENTS, json!({ "c": chat })).await;
+    until_live(&mut bob, "m", || async {
+        h.send(w.ana, &chat, "warm-up").await;
+    })
+    .await;
+    h.communities_ok(
+        w.owner,
+        "mutation($s: ID!, $u: ID!) { removeSpaceMember(spaceId: $s, userId: $u) }",
+        json!({ "s": w.chat, "u": w.bob }),
+    )
+    .await;
+    // Once the access change is announced, the next delivery ends it.
+    let mut ended = false;
+    for _ in 0..50 {
+        h.send(w.ana, &chat, "members only").await;
+        if let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
+            tokio::time::timeout(
+                Duration::from_millis(100),
+                futures::StreamExt::next(&mut bob),
+            )
+            .await
+        {
+            let message: Value = serde_json::from_str(text.as_str()).unwrap();
+            if message["type"] == "complete" {
+                ended = true;
+                break;
+            }
+        }
+    }
+    assert!(ended, "bob's subscription never ended");
+    h.send(w.ana, &chat, "still members only").await;
+    quiet(&mut bob, 300).await;
+}
+
+#[tokio::test]
+async fn the_conversation_list_hears_of_new_conversations_messages_and_reads() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let mut bob = h.connected(w.bob).await;
+    subscribe(
+        &mut bob,
+        "c",
+        "subscription { conversationEvents { type conversationId actorId unreadCount totalUnread message { body } } }",
+        json!({}),
+    )
+    .await;
+    let added = until_live(&mut bob, "c", || async {
+        h.group(w.ana, &[w.bob, w.cy]).await;
+    })
+    .await;
+    assert_eq!(added["conversationEvents"]["type"], "CONVERSATION_ADDED");
+    assert_eq!(added["conversationEvents"]["actorId"], w.ana.to_string());
+    send(&mut bob, json!({ "type": "ping" })).await;
+    while next(&mut bob).await["type"] != "pong" {}
+    let group = h.group(w.cy, &[w.ana, w.bob]).await;
+    assert_eq!(
+        next(&mut bob).await["payload"]["data"]["conversationEvents"]["conversationId"],
+        group.as_str()
+    );
+    h.send(w.ana, &group, "for the list").await;
+    let received = next(&mut bob).await;
+    assert_eq!(
+        received["payload"]["data"]["conversationEvents"],
+        json!({ "type": "MESSAGE_RECEIVED", "conversationId": group, "actorId": null,
+                "unreadCount": null, "totalUnread": null, "message": { "body": "for the list" } })
+    );
+    h.messaging_ok(
+        w.bob,
+        "mutation($c: ID!) { markConversationRead(conversationId: $c) { id } }",
+        json!({ "c": group }),
+    )
+    .await;
+    let read = next(&mut bob).await;
+    assert_eq!(
+        read["payload"]["data"]["conversationEvents"]["type"],
+        "READ_STATE"
+    );
+    assert_eq!(
+        read["payload"]["data"]["conversationEvents"]["unreadCount"],
+        0
+    );
+}
+
+#[tokio::test]
+async fn typing_signals_lapse_by_themselves() {
+    let h = Harness::start_with(|config| config.realtime.typing_ttl_secs = 1).await;
+    let w = h.world().await;
+    let group = h.group(w.ana, &[w.bob, w.cy]).await;
+    let mut bob = h.connected(w.bob).await;
+    subscribe(
+        &mut bob,
+        "t",
+        "subscription($c: ID!) { typing(conversationId: $c) { userId typing expiresAt } }",
+        json!({ "c": group }),
+    )
+    .await;
+    let typing = until_live(&mut bob, "t", || async {
+        h.realtime_http(
+            w.ana,
+            "mutation($c: ID!) { setTyping(conversationId: $c) }",
+            json!({ "c": group }),
+        )
+        .await;
+    })
+    .await;
+    assert_eq!(typing["typing"]["typing"], true);
+    // No renewal: it ends within the lifetime, unasked.
+    let mut stopped = next(&mut bob).await;
+    while stopped["payload"]["data"]["typing"]["typing"] == true {
+        stopped = next(&mut bob).await;
+    }
+    assert_eq!(
+        stopped["payload"]["data"]["typing"]["userId"],
+        w.ana.to_string()
+    );
+    // Only people in the conversation may signal.
+    let outsider = h
+        .realtime_http(
+            Uuid::now_v7(),
+            "mutation($c: ID!) { setTyping(conversationId: $c) }",
+            json!({ "c": group }),
+        )
+        .await;
+    assert_eq!(outsider["errors"][0]["extensions"]["code"], "NOT_FOUND");
+}
+
+#[tokio::test]
+async fn presence_follows_connections_and_hides_when_asked() {
+    let h = Harness::start().await;
+    let (ana, bob, hidden) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+    stunxt_realtime::hub::apply(
+        &h.realtime_db.conn,
+        &stunxt_platform::events::EventEnvelope::new(
+            "identity.user.updated",
+            json!({ "userId": hidden, "privacy": { "showOnlineStatus": false } }),
+        ),
+    )
+    .await
+    .unwrap();
+    let mut bob_socket = h.connected(bob).await;
+    subscribe(
+        &mut bob_socket,
+        "p",
+        "subscription($u: [ID!]!) { presence(userIds: $u) { userId status lastSeenAt } }",
+        json!({ "u": [ana, hidden] }),
+    )
+    .await;
+    let status = |message: &Value| {
+        message["payload"]["data"]["presence"]["status"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(status(&next(&mut bob_socket).await), "OFFLINE");
+    assert_eq!(status(&next(&mut bob_socket).await), "OFFLINE");
+    let mut ana_socket = h.connected(ana).await;
+    assert_eq!(status(&next(&mut bob_socket).await), "ONLINE");
+    let hidden_socket = h.connected(hidden).await;
+    let away = h
+        .realtime_http(
+            ana,
+            "mutation { setPresence(status: AWAY) { status } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(away["data"]["setPresence"]["status"], "AWAY");
+    assert_eq!(status(&next(&mut bob_socket).await), "AWAY");
+    send(&mut ana_socket, json!({ "type": "complete", "id": "none" })).await;
+    drop(ana_socket);
+    let gone = next(&mut bob_socket).await;
+    assert_eq!(status(&gone), "OFFLINE");
+    assert!(
+        gone["payload"]["data"]["presence"]["lastSeenAt"].is_string(),
+        "{gone}"
+    );
+    // The hidden user is online, but shows as offline to others and as
+    // online to themselves; nothing was announced to Bob.
+    let query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on User { presence { status } } } }";
+    let vars = json!({ "r": [{ "__typename": "User", "id": hidden }] });
+    let seen = h.realtime_http(bob, query, vars.clone()).await;
+    assert_eq!(
+        seen["data"]["_entities"][0]["presence"]["status"],
+        "OFFLINE"
+    );
+    let own = h.realtime_http(hidden, query, vars).await;
+    assert_eq!(own["data"]["_entities"][0]["presence"]["status"], "ONLINE");
+    quiet(&mut bob_socket, 200).await;
+    drop(hidden_socket);
+}
+
+#[tokio::test]
+async fn a_user_holds_a_limited_number_of_connections() {
+    let h = Harness::start_with(|config| config.realtime.connections_per_user = 2).await;
+    let user = Uuid::now_v7();
+    let _one = h.connected(user).await;
+    let _two = h.connected(user).await;
+    let mut three = h.socket(Some("graphql-transport-ws")).await;
+    send(
+        &mut three,
+        json!({ "type": "connection_init", "payload": { "token": h.token(user) } }),
+    )
+    .await;
+    assert_eq!(
+        closed(&mut three).await,
+        (4429, "Too many connections".to_owned())
+    );
+}
+
+#[tokio::test]
+async fn a_message_sent_through_one_instance_reaches_a_subscriber_on_another() {
+    if stunxt_platform::testing::test_redis_url().is_none() {
+        eprintln!("two realtime instances share events through Redis: set STUNXT_TEST_REDIS_URL");
+        return;
+    }
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let group = h.group(w.ana, &[w.bob, w.cy]).await;
+    let (_runtime, other) = h.second_instance().await;
+    let mut bob = h.connected_to(&other, w.bob).await;
+    subscribe(&mut bob, "m", EVENTS, json!({ "c": group })).await;
+    let got = until_live(&mut bob, "m", || async {
+        h.send(w.ana, &group, "across instances").await;
+    })
+    .await;
+    assert_eq!(got["messageEvents"]["message"]["body"], "across instances");
+    // Presence is shared too: Ana online on the first instance shows on
+    // the second.
+    let _ana = h.connected(w.ana).await;
+    let seen = h
+        .gql_other(&other, w.bob, "query($r: [_Any!]!) { _entities(representations: $r) { ... on User { presence { status } } } }",
+            json!({ "r": [{ "__typename": "User", "id": w.ana }] }))
+        .await;
+    assert_eq!(seen["data"]["_entities"][0]["presence"]["status"], "ONLINE");
+}
+
+#[tokio::test]
+async fn a_connection_holds_a_limited_number_of_subscriptions() {
+    let h = Harness::start_with(|config| config.realtime.subscriptions_per_connection = 1).await;
+    let w = h.world().await;
+    let group = h.group(w.ana, &[w.bob, w.cy]).await;
+    let mut bob = h.connected(w.bob).await;
+    subscribe(&mut bob, "1", EVENTS, json!({ "c": group })).await;
+    subscribe(&mut bob, "2", EVENTS, json!({ "c": group })).await;
+    let refused = next(&mut bob).await;
+    assert_eq!(
+        (refused["type"].as_str(), refused["id"].as_str()),
+        (Some("error"), Some("2"))
+    );
+    assert_eq!(refused["payload"][0]["extensions"]["code"], "RATE_LIMITED");
+}
