@@ -595,35 +595,61 @@ async fn the_consumer_keeps_the_copies_from_the_bus() {
     let _consumer = stunxt_messaging::consume_people_events(&h.runtime, &h.db.conn)
         .await
         .unwrap();
-    // The world's memberships arrive through the bus.
-    assert!(h.relay_communities().await > 0);
-    h.runtime
-        .bus
-        .publish(&stunxt_platform::events::EventEnvelope::new(
-            "identity.user.updated",
-            json!({ "userId": w.zed, "fields": ["privacy"], "privacy": { "messagePermission": "nobody", "sendReadReceipts": true } }),
-        ))
-        .await
-        .unwrap();
-    eventually("zed's setting to arrive", || async {
-        let body = h
-            .gql(
-                Some(w.ana),
-                SEND,
-                json!({ "i": { "recipientId": w.zed, "body": "hi" } }),
-            )
-            .await;
-        error(&body).0 == "FORBIDDEN"
+    let publish = |topic: &'static str, payload: Value, community: Option<Uuid>| {
+        let h = &h;
+        async move {
+            let mut event = stunxt_platform::events::EventEnvelope::new(topic, payload);
+            if let Some(community) = community {
+                event = event.community(community);
+            }
+            h.runtime.bus.publish(&event).await.unwrap();
+        }
+    };
+    let to_zed = json!({ "i": { "recipientId": w.zed, "body": "hi" } });
+    assert_eq!(h.refused(w.ana, SEND, to_zed.clone()).await.0, "FORBIDDEN");
+    // Zed joins the community: the membership arrives through the bus.
+    publish(
+        "communities.member.joined",
+        json!({ "userId": w.zed }),
+        Some(w.community.parse().unwrap()),
+    )
+    .await;
+    eventually("zed's membership to arrive", || async {
+        h.gql(Some(w.ana), SEND, to_zed.clone()).await["errors"].is_null()
     })
     .await;
-    h.runtime
-        .bus
-        .publish(&stunxt_platform::events::EventEnvelope::new(
-            "identity.user.blocked",
-            json!({ "userId": w.bob, "blockedUserId": w.ana }),
-        ))
+    publish(
+        "identity.user.updated",
+        json!({ "userId": w.zed, "fields": ["privacy"], "privacy": { "messagePermission": "nobody", "sendReadReceipts": true } }),
+        None,
+    )
+    .await;
+    eventually("zed's setting to arrive", || async {
+        use sea_orm::EntityTrait;
+        stunxt_messaging::entity::user_settings::Entity::find_by_id(w.zed)
+            .one(&h.db.conn)
+            .await
+            .unwrap()
+            .is_some_and(|s| s.message_permission == "nobody")
+    })
+    .await;
+    // Ana already talks with Zed; Cy may not start a conversation now.
+    assert_eq!(
+        h.refused(
+            w.cy,
+            SEND,
+            json!({ "i": { "recipientId": w.zed, "body": "hi" } })
+        )
         .await
-        .unwrap();
+        .0,
+        "FORBIDDEN"
+    );
+    publish(
+        "identity.user.blocked",
+        json!({ "userId": w.bob, "blockedUserId": w.ana }),
+        None,
+    )
+    .await;
     eventually("the block to arrive", || async {
         let body = h
             .gql(

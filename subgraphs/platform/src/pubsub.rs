@@ -46,7 +46,13 @@ pub enum PubSubError {
     /// The connection's subscription task has stopped.
     #[error("pubsub: subscription task stopped")]
     Closed,
+    /// Redis did not answer in time (it is down or restarting).
+    #[error("pubsub: redis did not answer in time")]
+    Timeout,
 }
+
+/// How long a publish waits for Redis before it gives up.
+const PUBLISH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Publishes to and subscribes to named channels. Cheap to clone; every clone
 /// is the same hub.
@@ -153,7 +159,7 @@ impl PubSub {
         let weak = Arc::downgrade(&local);
         let prefix = prefix.to_owned();
         let push_prefix = prefix.clone();
-        let config = ConnectionManagerConfig::new()
+        let config = request_config()
             .set_push_sender(move |push: PushInfo| deliver_push(&weak, &push_prefix, push))
             .set_automatic_resubscription();
         let conn = client.get_connection_manager_with_config(config).await?;
@@ -194,9 +200,14 @@ impl PubSub {
             None => self.inner.local.send(channel, message),
             Some(redis) => {
                 let mut conn = redis.conn.clone();
-                let _: i64 = conn
-                    .publish(format!("{}{channel}", redis.prefix), message.as_ref())
-                    .await?;
+                let published = conn
+                    .publish::<_, _, i64>(format!("{}{channel}", redis.prefix), message.as_ref());
+                // While Redis restarts the connection may wait on its
+                // reconnection: a live message is not worth holding the
+                // caller for.
+                tokio::time::timeout(PUBLISH_TIMEOUT, published)
+                    .await
+                    .map_err(|_| PubSubError::Timeout)??;
             }
         }
         Ok(())
@@ -235,6 +246,18 @@ impl PubSub {
         }
         Ok(subscription)
     }
+}
+
+/// Connection settings for Redis request/response use (pub/sub, rate
+/// limits, presence): when Redis is down, a request fails within about
+/// two seconds instead of waiting through a long reconnection, so the
+/// callers' fallbacks (rate limits allow, announcements are skipped) apply
+/// while it restarts; the connection comes back by itself.
+pub fn request_config() -> ConnectionManagerConfig {
+    ConnectionManagerConfig::new()
+        .set_number_of_retries(2)
+        .set_connection_timeout(std::time::Duration::from_millis(500))
+        .set_response_timeout(std::time::Duration::from_secs(2))
 }
 
 /// The messages of one channel. Unsubscribes when dropped.

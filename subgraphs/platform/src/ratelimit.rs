@@ -97,7 +97,9 @@ impl RateLimiter {
 
     /// Counters in Redis at `url`, keys prefixed with `prefix`.
     pub async fn redis_with_prefix(url: &str, prefix: &str) -> Result<Self, RedisError> {
-        let conn = redis::Client::open(url)?.get_connection_manager().await?;
+        let conn = redis::Client::open(url)?
+            .get_connection_manager_with_config(crate::pubsub::request_config())
+            .await?;
         Ok(Self {
             backend: Backend::Redis {
                 conn,

@@ -171,6 +171,12 @@ async fn upgrade_or_pass(
         Ok(ws) => ws,
         Err(rejection) => return axum::response::IntoResponse::into_response(rejection),
     };
+    // Small buffers: most sockets sit idle, and client messages are small
+    // (init, subscribe, ping); larger ones are refused.
+    let ws = ws
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(4 * 1024)
+        .max_message_size(64 * 1024);
     let ws = match dialect {
         Some(dialect) => ws.protocols([dialect.name()]),
         None => ws,

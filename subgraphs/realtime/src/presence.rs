@@ -92,7 +92,9 @@ impl Presence {
         pubsub: PubSub,
         ttl: Duration,
     ) -> Result<Self, redis::RedisError> {
-        let conn = redis::Client::open(url)?.get_connection_manager().await?;
+        let conn = redis::Client::open(url)?
+            .get_connection_manager_with_config(stunxt_platform::pubsub::request_config())
+            .await?;
         Ok(Self {
             store: Arc::new(Store::Redis {
                 conn,

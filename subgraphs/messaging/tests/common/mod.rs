@@ -194,19 +194,6 @@ impl Harness {
         }
     }
 
-    /// Relays the communities outbox onto messaging's bus, for tests of
-    /// the consumer itself.
-    pub async fn relay_communities(&self) -> usize {
-        OutboxRelay::new(
-            self.communities.db.conn.clone(),
-            self.runtime.bus.clone(),
-            &self.runtime.config.events,
-        )
-        .relay_once()
-        .await
-        .unwrap()
-    }
-
     pub async fn world(&self) -> World {
         let (owner, ana, bob, cy, zed) = (
             Uuid::now_v7(),

@@ -1,0 +1,538 @@
+//! Load figures of the realtime edge, printed (not asserted):
+//!
+//! 1. fan-out: 10 and then 1,000 WebSocket subscribers of one space chat
+//!    while messages are sent at 50 per second; the latency from just
+//!    before `sendMessage` is called (HTTP, commit and publish included)
+//!    to each subscriber's receipt, p50 / p99 / max, and the ratio of the
+//!    two p99s;
+//! 2. with Redis (`STUNXT_TEST_REDIS_URL`): Redis `PUBLISH` calls per
+//!    message sent, from `INFO commandstats`;
+//! 3. 10,000 idle authenticated sockets: the server's RSS growth per
+//!    socket.
+//!
+//! The server (communities, messaging and realtime in one process, as
+//! `stunxt up` runs them) is a child process of this one, so its memory is
+//! measured apart from the clients'. Run:
+//!
+//! ```text
+//! cargo bench --profile dev -p stunxt-realtime --bench fanout
+//! ```
+//!
+//! Knobs: `STUNXT_BENCH_SECONDS` (10), `STUNXT_BENCH_RATE` (50 messages
+//! per second), `STUNXT_BENCH_SUBSCRIBERS` (1000), `STUNXT_BENCH_IDLE`
+//! (10000). `STUNXT_TEST_DATABASE_URL` and `STUNXT_TEST_REDIS_URL` put the
+//! server on PostgreSQL and Redis.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::{
+    io::{BufRead, BufReader, Write},
+    process::{Command, Stdio},
+    sync::{Arc, Mutex},
+    time::{Duration, Instant, SystemTime, UNIX_EPOCH},
+};
+
+use futures::{SinkExt, StreamExt, stream};
+use serde_json::{Value, json};
+use stunxt_platform::{
+    access::AccessClient,
+    config::Config,
+    conversations::ConversationClient,
+    events::OutboxRelay,
+    runtime::Runtime,
+    testing::{TestDb, graphql, spawn, spawn_subgraph, test_config},
+};
+use tokio_tungstenite::{
+    connect_async,
+    tungstenite::{Message, client::IntoClientRequest},
+};
+use uuid::Uuid;
+
+fn knob(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn config(dir: &std::path::Path) -> Config {
+    let mut config = test_config(dir);
+    // One sender drives the whole rate; the per-user limit is not what is
+    // measured here.
+    config.messaging.messages_per_minute = 1_000_000;
+    config.realtime.connections_per_user = 1_000_000;
+    config
+}
+
+fn now_micros() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_micros()
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    if std::env::var("STUNXT_BENCH_ROLE").as_deref() == Ok("server") {
+        runtime.block_on(server());
+    } else {
+        runtime.block_on(client());
+    }
+}
+
+/// The child: the platform with a community of members and a CHAT space;
+/// prints where things are, then serves until its stdin closes.
+async fn server() {
+    let dir = std::path::PathBuf::from(std::env::var("STUNXT_BENCH_DIR").unwrap());
+    let members = knob("STUNXT_BENCH_SUBSCRIBERS", 1000);
+    let communities =
+        spawn_subgraph::<stunxt_migrations::communities::Migrator, _>("communities", |db, rt| {
+            stunxt_communities::router(stunxt_communities::State { db }, rt)
+        })
+        .await
+        .unwrap();
+    let crt = &communities.runtime;
+    OutboxRelay::new(
+        communities.db.conn.clone(),
+        crt.bus.clone(),
+        &crt.config.events,
+    )
+    .spawn(crt.shutdown.clone());
+    let _announcer =
+        stunxt_communities::internal::publish_access_changes(crt, &communities.db.conn)
+            .await
+            .unwrap();
+    let runtime = Runtime::new(config(&dir)).await.unwrap();
+    let access = || {
+        let client = AccessClient::http(
+            &communities.server.url(""),
+            communities.runtime.service_token.clone(),
+        );
+        let (client2, pubsub, shutdown) = (
+            client.clone(),
+            communities.runtime.pubsub.clone(),
+            runtime.shutdown.clone(),
+        );
+        async move {
+            client2.follow_changes(&pubsub, shutdown).await.unwrap();
+            client
+        }
+    };
+    let messaging_db = TestDb::new::<stunxt_migrations::messaging::Migrator>("messaging")
+        .await
+        .unwrap();
+    let messaging_state =
+        stunxt_messaging::State::new(&runtime, messaging_db.conn.clone(), access().await, None);
+    let messaging = spawn(stunxt_messaging::router(&messaging_state, &runtime))
+        .await
+        .unwrap();
+    let realtime_db = TestDb::new::<stunxt_migrations::realtime::Migrator>("realtime")
+        .await
+        .unwrap();
+    let conversations = ConversationClient::new(
+        &messaging.url(""),
+        runtime.service_token.clone(),
+        Duration::from_secs(5),
+    );
+    let state = stunxt_realtime::State::new(
+        &runtime,
+        realtime_db.conn.clone(),
+        conversations,
+        access().await,
+    )
+    .await
+    .unwrap();
+    let realtime = spawn(stunxt_realtime::router(&state, &runtime))
+        .await
+        .unwrap();
+
+    // A community of members with an open CHAT space.
+    let http = reqwest::Client::new();
+    let communities_url = communities.graphql_url();
+    let csigner = communities.runtime.signer.clone().unwrap();
+    let as_user = |user: Uuid| csigner.sign(user, None, vec![]).unwrap().0;
+    let owner = Uuid::now_v7();
+    let created = graphql(
+        &http,
+        &communities_url,
+        Some(&as_user(owner)),
+        "mutation($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }",
+        json!({ "i": { "name": "Load", "slug": "load" } }),
+    )
+    .await
+    .unwrap();
+    let community = created["data"]["createCommunity"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let ids: Vec<Uuid> = (0..members).map(|_| Uuid::now_v7()).collect();
+    stream::iter(ids.clone())
+        .for_each_concurrent(16, |user| {
+            let (http, url, token, community) = (
+                http.clone(),
+                communities_url.clone(),
+                as_user(user),
+                community.clone(),
+            );
+            async move {
+                graphql(
+                    &http,
+                    &url,
+                    Some(&token),
+                    "mutation($c: ID!) { joinCommunity(communityId: $c) { role } }",
+                    json!({ "c": community }),
+                )
+                .await
+                .unwrap();
+            }
+        })
+        .await;
+    let space = graphql(
+        &http,
+        &communities_url,
+        Some(&as_user(owner)),
+        "mutation($c: ID!, $i: SpaceInput!) { createSpace(communityId: $c, input: $i) { id } }",
+        json!({ "c": community, "i": { "name": "Chat", "kind": "CHAT", "visibility": "OPEN" } }),
+    )
+    .await
+    .unwrap()["data"]["createSpace"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let signer = runtime.signer.clone().unwrap();
+    let conversation = graphql(
+        &http,
+        &messaging.url("/graphql"),
+        Some(&signer.sign(owner, None, vec![]).unwrap().0),
+        "query($s: ID!) { spaceConversation(spaceId: $s) { id } }",
+        json!({ "s": space }),
+    )
+    .await
+    .unwrap()["data"]["spaceConversation"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let ready = json!({
+        "ws": realtime.url("/graphql").replace("http://", "ws://"),
+        "messaging": messaging.url("/graphql"),
+        "conversation": conversation,
+        "owner": owner,
+        "members": ids,
+    });
+    println!("{ready}");
+    std::io::stdout().flush().unwrap();
+    // Serve until the parent closes stdin.
+    tokio::task::spawn_blocking(|| {
+        let mut line = String::new();
+        while std::io::stdin().read_line(&mut line).unwrap_or(0) > 0 {}
+    })
+    .await
+    .unwrap();
+}
+
+fn rss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+fn percentile(sorted: &[u128], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i] as f64 / 1000.0
+}
+
+async fn open(
+    url: &str,
+    token: &str,
+) -> tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>> {
+    let mut request = url.into_client_request().unwrap();
+    request.headers_mut().insert(
+        "Sec-WebSocket-Protocol",
+        "graphql-transport-ws".parse().unwrap(),
+    );
+    let mut socket = connect_async(request).await.unwrap().0;
+    socket
+        .send(Message::Text(
+            json!({ "type": "connection_init", "payload": { "token": token } })
+                .to_string()
+                .into(),
+        ))
+        .await
+        .unwrap();
+    loop {
+        if let Some(Ok(Message::Text(text))) = socket.next().await {
+            assert!(text.contains("connection_ack"), "{text}");
+            return socket;
+        }
+    }
+}
+
+struct Setup {
+    ws: String,
+    messaging: String,
+    conversation: String,
+    owner: Uuid,
+    members: Vec<Uuid>,
+}
+
+/// One fan-out run with `n` subscribers; the sorted latencies (µs) and
+/// the messages sent.
+async fn fan_out(
+    setup: &Setup,
+    signer: &stunxt_platform::auth::TokenSigner,
+    n: usize,
+) -> (Vec<u128>, usize, usize) {
+    let seconds = knob("STUNXT_BENCH_SECONDS", 10);
+    let rate = knob("STUNXT_BENCH_RATE", 50);
+    let latencies = Arc::new(Mutex::new(Vec::with_capacity(n * seconds * rate)));
+    let warm = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let subscription = json!({ "type": "subscribe", "id": "m", "payload": {
+        "query": "subscription($c: ID!) { messageEvents(conversationId: $c) { type message { body } } }",
+        "variables": { "c": setup.conversation } } })
+    .to_string();
+    let mut tasks = Vec::with_capacity(n);
+    let sockets: Vec<_> = stream::iter(setup.members[..n].to_vec())
+        .map(|user| {
+            let (url, token) = (setup.ws.clone(), signer.sign(user, None, vec![]).unwrap().0);
+            async move { open(&url, &token).await }
+        })
+        .buffer_unordered(64)
+        .collect()
+        .await;
+    for mut socket in sockets {
+        socket
+            .send(Message::Text(subscription.clone().into()))
+            .await
+            .unwrap();
+        let (latencies, warm) = (latencies.clone(), warm.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut warmed = false;
+            while let Some(Ok(frame)) = socket.next().await {
+                let Message::Text(text) = frame else { continue };
+                let received = now_micros();
+                let value: Value = serde_json::from_str(text.as_str()).unwrap();
+                let body = value["payload"]["data"]["messageEvents"]["message"]["body"]
+                    .as_str()
+                    .unwrap_or_default();
+                if let Some(sent) = body.strip_prefix("t=").and_then(|t| t.parse::<u128>().ok()) {
+                    latencies
+                        .lock()
+                        .unwrap()
+                        .push(received.saturating_sub(sent));
+                } else if body == "warm-up" && !warmed {
+                    warmed = true;
+                    warm.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                }
+            }
+        }));
+    }
+    let http = reqwest::Client::new();
+    let token = signer.sign(setup.owner, None, vec![]).unwrap().0;
+    let send = |body: String| {
+        let (http, url, token, conversation) = (
+            http.clone(),
+            setup.messaging.clone(),
+            token.clone(),
+            setup.conversation.clone(),
+        );
+        async move {
+            let sent = graphql(
+                &http,
+                &url,
+                Some(&token),
+                "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }",
+                json!({ "i": { "conversationId": conversation, "body": body } }),
+            )
+            .await
+            .unwrap();
+            assert!(sent["errors"].is_null(), "{sent}");
+        }
+    };
+    // Every subscriber live before measuring.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while warm.load(std::sync::atomic::Ordering::SeqCst) < n && Instant::now() < deadline {
+        send("warm-up".to_owned()).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let total = seconds * rate;
+    let mut tick = tokio::time::interval(Duration::from_micros(1_000_000 / rate as u64));
+    let mut sends = Vec::with_capacity(total);
+    for _ in 0..total {
+        tick.tick().await;
+        sends.push(tokio::spawn(send(format!("t={}", now_micros()))));
+    }
+    for s in sends {
+        s.await.unwrap();
+    }
+    let expected = n * total;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while latencies.lock().unwrap().len() < expected && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    for task in tasks {
+        task.abort();
+    }
+    let mut sorted = latencies.lock().unwrap().clone();
+    sorted.sort_unstable();
+    (sorted, expected, total)
+}
+
+async fn publish_calls(redis_url: &str) -> u64 {
+    let client = redis::Client::open(redis_url).unwrap();
+    let mut conn = client.get_multiplexed_async_connection().await.unwrap();
+    let info: String = redis::cmd("INFO")
+        .arg("commandstats")
+        .query_async(&mut conn)
+        .await
+        .unwrap();
+    info.lines()
+        .find_map(|l| l.strip_prefix("cmdstat_publish:calls="))
+        .and_then(|rest| rest.split(',').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+async fn client() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .env("STUNXT_BENCH_ROLE", "server")
+        .env("STUNXT_BENCH_DIR", dir.path())
+        .env("RUST_LOG", "error")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let ready: Value = serde_json::from_str(&line).expect("the server's setup line");
+    let setup = Setup {
+        ws: ready["ws"].as_str().unwrap().to_owned(),
+        messaging: ready["messaging"].as_str().unwrap().to_owned(),
+        conversation: ready["conversation"].as_str().unwrap().to_owned(),
+        owner: ready["owner"].as_str().unwrap().parse().unwrap(),
+        members: ready["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().parse().unwrap())
+            .collect(),
+    };
+    // Same data directory, same development key as the server.
+    let runtime = Runtime::new(config(dir.path())).await.unwrap();
+    let signer = runtime.signer.clone().unwrap();
+    let seconds = knob("STUNXT_BENCH_SECONDS", 10);
+    let rate = knob("STUNXT_BENCH_RATE", 50);
+    let redis_url = stunxt_platform::testing::test_redis_url();
+    println!(
+        "realtime fan-out: {} backend, {} pub/sub; {rate} messages/s for {seconds} s",
+        if stunxt_platform::testing::test_database_url().is_some() {
+            "PostgreSQL"
+        } else {
+            "SQLite"
+        },
+        if redis_url.is_some() {
+            "Redis"
+        } else {
+            "in-process"
+        },
+    );
+    let mut p99s = Vec::new();
+    for n in [10, setup.members.len()] {
+        let before = match &redis_url {
+            Some(url) => Some(publish_calls(url).await),
+            None => None,
+        };
+        let (latencies, expected, sent) = fan_out(&setup, &signer, n).await;
+        let p99 = percentile(&latencies, 0.99);
+        p99s.push(p99);
+        println!(
+            "  {n:>5} subscribers: delivered {}/{expected}; latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+            latencies.len(),
+            percentile(&latencies, 0.5),
+            p99,
+            latencies
+                .last()
+                .map(|v| *v as f64 / 1000.0)
+                .unwrap_or(f64::NAN),
+        );
+        if let (Some(url), Some(before)) = (&redis_url, before) {
+            let after = publish_calls(url).await;
+            // Warm-up messages are messages too; they are counted below by
+            // difference: every PUBLISH in the window divided by every
+            // message sent in it.
+            println!(
+                "         Redis PUBLISH calls: {} for {sent} measured messages plus warm-ups",
+                after - before
+            );
+        }
+    }
+    println!(
+        "  p99({}) / p99(10) = {:.2}",
+        setup.members.len(),
+        p99s[1] / p99s[0]
+    );
+    if let Some(url) = &redis_url {
+        // Exactly one PUBLISH per message: send a counted batch alone.
+        let before = publish_calls(url).await;
+        let http = reqwest::Client::new();
+        let token = signer.sign(setup.owner, None, vec![]).unwrap().0;
+        let batch = 100;
+        for i in 0..batch {
+            graphql(
+                &http,
+                &setup.messaging,
+                Some(&token),
+                "mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }",
+                json!({ "i": { "conversationId": setup.conversation, "body": format!("count {i}") } }),
+            )
+            .await
+            .unwrap();
+        }
+        let after = publish_calls(url).await;
+        println!(
+            "  Redis PUBLISH per space-chat message: {:.2} ({} for {batch})",
+            (after - before) as f64 / batch as f64,
+            after - before
+        );
+    }
+
+    // Idle authenticated sockets.
+    let idle = knob("STUNXT_BENCH_IDLE", 10_000);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let before = rss_kib(pid);
+    let users: Vec<Uuid> = (0..idle).map(|_| Uuid::now_v7()).collect();
+    let started = Instant::now();
+    let sockets: Vec<_> = stream::iter(users)
+        .map(|user| {
+            let (url, token) = (setup.ws.clone(), signer.sign(user, None, vec![]).unwrap().0);
+            async move { open(&url, &token).await }
+        })
+        .buffer_unordered(128)
+        .collect()
+        .await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let after = rss_kib(pid);
+    println!(
+        "  {} idle authenticated sockets (opened in {:.1} s): server RSS {} → {} KiB, {:.1} KiB per socket",
+        sockets.len(),
+        started.elapsed().as_secs_f64(),
+        before,
+        after,
+        (after.saturating_sub(before)) as f64 / sockets.len() as f64
+    );
+    drop(sockets);
+    drop(child.stdin.take());
+    let _ = child.wait();
+}
