@@ -183,11 +183,9 @@ impl RateLimiter {
             }
             Backend::Redis { conn, prefix, .. } => {
                 let key = format!("{prefix}{key}");
-                let peeked: Result<(Option<u64>, i64), RedisError> = redis::pipe()
-                    .get(&key)
-                    .pttl(&key)
-                    .query_async(&mut conn.clone())
-                    .await;
+                let mut conn = conn.clone();
+                let peeked: Result<(Option<u64>, i64), RedisError> =
+                    bounded(redis::pipe().get(&key).pttl(&key).query_async(&mut conn)).await;
                 match peeked {
                     Ok((hits, ttl_ms)) => (
                         hits.unwrap_or(0),
@@ -218,10 +216,13 @@ impl RateLimiter {
                     .remove(key);
             }
             Backend::Redis { conn, prefix, .. } => {
-                let cleared: Result<(), RedisError> = redis::cmd("DEL")
-                    .arg(format!("{prefix}{key}"))
-                    .query_async(&mut conn.clone())
-                    .await;
+                let mut conn = conn.clone();
+                let cleared: Result<(), RedisError> = bounded(
+                    redis::cmd("DEL")
+                        .arg(format!("{prefix}{key}"))
+                        .query_async(&mut conn),
+                )
+                .await;
                 if let Err(err) = cleared {
                     tracing::warn!(key, error = %err, "rate limit key not cleared");
                 }
@@ -257,6 +258,23 @@ fn hit_in_memory(memory: &Mutex<Memory>, key: &str, window: Duration) -> (u64, D
     (entry.hits, entry.closes_at - now)
 }
 
+/// How long a rate-limit call waits for Redis; past it the request is
+/// allowed (as on any Redis failure) instead of waiting on a reconnection.
+const REDIS_TIMEOUT: Duration = Duration::from_secs(2);
+
+async fn bounded<T>(
+    call: impl std::future::Future<Output = Result<T, RedisError>>,
+) -> Result<T, RedisError> {
+    tokio::time::timeout(REDIS_TIMEOUT, call)
+        .await
+        .unwrap_or_else(|_| {
+            Err(RedisError::from((
+                redis::ErrorKind::IoError,
+                "redis did not answer in time",
+            )))
+        })
+}
+
 async fn hit_in_redis(
     conn: &ConnectionManager,
     script: &Script,
@@ -264,11 +282,9 @@ async fn hit_in_redis(
     window: Duration,
 ) -> Result<(u64, Duration), RedisError> {
     let window_ms = u64::try_from(window.as_millis()).unwrap_or(u64::MAX);
-    let (hits, ttl_ms): (u64, i64) = script
-        .key(key)
-        .arg(window_ms)
-        .invoke_async(&mut conn.clone())
-        .await?;
+    let mut conn = conn.clone();
+    let (hits, ttl_ms): (u64, i64) =
+        bounded(script.key(key).arg(window_ms).invoke_async(&mut conn)).await?;
     Ok((
         hits,
         Duration::from_millis(u64::try_from(ttl_ms).unwrap_or(0)),
