@@ -1396,6 +1396,35 @@ async fn direct_messages_follow_privacy_and_blocks_announced_by_identity() {
                 "lastMessage": { "body": "Hello Boris", "sender": { "username": "annette" } } })
     );
 
+    // Realtime's HTTP fields through the router: typing where one takes
+    // part (and nowhere else), and presence on the people messaging names.
+    let typing = "mutation($c: ID!) { setTyping(conversationId: $c) }";
+    let typed = h
+        .gql(Some(&ana_token), typing, json!({ "c": conversation }))
+        .await;
+    assert!(typed["data"]["setTyping"].is_string(), "{typed}");
+    let cy = h.register("cyrille").await;
+    let outsider = h
+        .gql(
+            cy["accessToken"].as_str(),
+            typing,
+            json!({ "c": conversation }),
+        )
+        .await;
+    assert_eq!(code(&outsider), "NOT_FOUND", "{outsider}");
+    let presence = h
+        .gql(
+            Some(&bo_token),
+            "{ conversations { edges { node { otherParticipant { username presence { status lastSeenAt } } } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(presence.get("errors").is_none(), "{presence}");
+    assert_eq!(
+        presence["data"]["conversations"]["edges"][0]["node"]["otherParticipant"],
+        json!({ "username": "annette", "presence": { "status": "OFFLINE", "lastSeenAt": null } })
+    );
+
     // Boris blocks Annette in identity; messaging hears of it.
     let blocked = h
         .gql(

@@ -24,6 +24,7 @@ use crate::{
             ActivityKey, ConversationFilter as Filter, ConversationKind, Opened, ParticipantRole,
         },
         messages::NewMessage,
+        reads::SeenKey,
         stored_ids, stored_strings,
     },
 };
@@ -107,6 +108,64 @@ impl Loader<(Uuid, Uuid)> for ViewerReactionsLoader {
             }
         }
         Ok(found)
+    }
+}
+
+/// Read receipts of many messages at once.
+pub struct SeenByLoader(pub Messaging);
+
+impl Loader<SeenKey> for SeenByLoader {
+    type Value = Vec<(Uuid, DateTime<Utc>)>;
+    type Error = async_graphql::Error;
+
+    async fn load(&self, keys: &[SeenKey]) -> Result<HashMap<SeenKey, Self::Value>, Self::Error> {
+        let mut seen = self.0.seen_by(keys).await?;
+        Ok(keys
+            .iter()
+            .filter_map(|key| seen.remove(&key.message).map(|v| (*key, v)))
+            .collect())
+    }
+}
+
+/// The first repliers of many threads at once.
+pub struct ThreadParticipantsLoader(pub Messaging);
+
+/// Most thread participants a message shows.
+const THREAD_PARTICIPANTS: usize = 10;
+
+impl Loader<Uuid> for ThreadParticipantsLoader {
+    type Value = Vec<Uuid>;
+    type Error = async_graphql::Error;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        Ok(self
+            .0
+            .thread_participants(keys, THREAD_PARTICIPANTS)
+            .await?)
+    }
+}
+
+/// The revisions of many messages at once.
+pub struct RevisionsLoader(pub Messaging);
+
+impl Loader<Uuid> for RevisionsLoader {
+    type Value = Vec<message_revisions::Model>;
+    type Error = async_graphql::Error;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        Ok(self.0.revisions(keys).await?)
+    }
+}
+
+/// The participants of many direct and group conversations at once.
+pub struct ParticipantsLoader(pub Messaging);
+
+impl Loader<Uuid> for ParticipantsLoader {
+    type Value = Vec<participants::Model>;
+    type Error = async_graphql::Error;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        Ok(self.0.participants_of(keys).await?)
     }
 }
 
@@ -281,13 +340,19 @@ impl Conversation {
     /// The people in it, longest-standing first (for a space chat: the
     /// members who have opened it), at most 100.
     async fn participants(&self, ctx: &Context<'_>) -> Result<Vec<Participant>> {
-        Ok(ctx
-            .data::<Messaging>()?
-            .participants(self.model.id, 100)
-            .await?
-            .into_iter()
-            .map(Participant)
-            .collect())
+        // Direct and group conversations are small and batched; a space
+        // chat may have thousands and is read alone, up to the limit.
+        let rows = if self.model.kind == ConversationKind::Space.as_str() {
+            ctx.data::<Messaging>()?
+                .participants(self.model.id, 100)
+                .await?
+        } else {
+            ctx.data::<DataLoader<ParticipantsLoader>>()?
+                .load_one(self.model.id)
+                .await?
+                .unwrap_or_default()
+        };
+        Ok(rows.into_iter().map(Participant).collect())
     }
 
     /// In a direct conversation, the other person.
@@ -502,9 +567,10 @@ impl Message {
             return Ok(Vec::new());
         }
         Ok(ctx
-            .data::<Messaging>()?
-            .thread_participants(self.0.id, 10)
+            .data::<DataLoader<ThreadParticipantsLoader>>()?
+            .load_one(self.0.id)
             .await?
+            .unwrap_or_default()
             .into_iter()
             .map(User)
             .collect())
@@ -561,10 +627,16 @@ impl Message {
     /// Who has seen it and when, earliest first (direct and group
     /// conversations; people who turned read receipts off never show).
     async fn seen_by(&self, ctx: &Context<'_>) -> Result<Vec<ReadReceipt>> {
+        let key = SeenKey {
+            conversation: self.0.conversation_id,
+            message: self.0.id,
+            sender: self.0.sender_id,
+        };
         Ok(ctx
-            .data::<Messaging>()?
-            .seen_by(&self.0)
+            .data::<DataLoader<SeenByLoader>>()?
+            .load_one(key)
             .await?
+            .unwrap_or_default()
             .into_iter()
             .map(|(user, read_at)| ReadReceipt {
                 user: User(user),
@@ -579,9 +651,10 @@ impl Message {
             return Ok(Vec::new());
         }
         Ok(ctx
-            .data::<Messaging>()?
-            .revisions(self.0.id)
+            .data::<DataLoader<RevisionsLoader>>()?
+            .load_one(self.0.id)
             .await?
+            .unwrap_or_default()
             .into_iter()
             .map(MessageRevision::from)
             .collect())

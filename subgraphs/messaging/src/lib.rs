@@ -88,6 +88,22 @@ pub fn schema(state: &State, runtime: &Runtime) -> MessagingSchema {
             graphql::ViewerReactionsLoader(messaging.clone()),
             tokio::spawn,
         ))
+        .data(DataLoader::new(
+            graphql::SeenByLoader(messaging.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            graphql::ThreadParticipantsLoader(messaging.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            graphql::RevisionsLoader(messaging.clone()),
+            tokio::spawn,
+        ))
+        .data(DataLoader::new(
+            graphql::ParticipantsLoader(messaging.clone()),
+            tokio::spawn,
+        ))
         .data(messaging)
         .finish()
 }

@@ -180,6 +180,12 @@ impl From<sea_orm::DbErr> for AppError {
     }
 }
 
+/// A database error as the client sees it (`INTERNAL`, logged), for
+/// `map_err` where `?` cannot convert.
+pub fn db_err(err: sea_orm::DbErr) -> AppError {
+    AppError::internal(err)
+}
+
 impl From<AppError> for async_graphql::Error {
     fn from(err: AppError) -> Self {
         if let Some(cause) = &err.source {

@@ -42,6 +42,7 @@ pub mod memberships;
 pub mod pagination;
 pub mod pubsub;
 pub mod ratelimit;
+pub mod redis_link;
 pub mod runtime;
 pub mod search;
 pub mod server;

@@ -7,29 +7,39 @@
 //! - in-process: a `tokio::sync::broadcast` channel per channel name;
 //! - Redis pub/sub (when `redis.url` is set), fanning out across instances:
 //!   channel `<name>` is Redis channel `<prefix><name>` (default prefix
-//!   `stunxt:pubsub:`). Each `PubSub` holds one RESP3 connection that
-//!   subscribes to a Redis channel while at least one local subscriber wants
-//!   it, resubscribes after reconnecting, and hands messages to the local
-//!   subscribers through the same broadcast channels.
+//!   `stunxt:pubsub:`). Each `PubSub` publishes through a
+//!   [`RedisLink`] and holds one RESP3 subscriber connection of its own, looked
+//!   after by one task: it subscribes to a Redis channel while at least one
+//!   local subscriber wants it, hands messages to the local subscribers
+//!   through the same broadcast channels, notices a lost connection (closed
+//!   socket, or a PING unanswered for two seconds) and reconnects with
+//!   backoff, resubscribing to every channel still wanted. Messages
+//!   published while it was away are not replayed: pub/sub is live only,
+//!   and clients catch up from history.
 
 use std::{
-    collections::HashMap,
+    collections::{HashMap, HashSet},
     pin::Pin,
     sync::{Arc, Mutex, PoisonError, Weak},
     task::{Context, Poll},
+    time::Duration,
 };
 
 use bytes::Bytes;
 use futures::{Stream, StreamExt, stream::BoxStream};
 use redis::{
-    AsyncCommands, Msg, ProtocolVersion, PushInfo, PushKind, RedisError,
-    aio::{ConnectionManager, ConnectionManagerConfig, SendError},
+    AsyncCommands, AsyncConnectionConfig, Client, Msg, ProtocolVersion, PushInfo, PushKind,
+    RedisError,
+    aio::{MultiplexedConnection, SendError},
 };
 use secrecy::ExposeSecret;
 use serde::Serialize;
 use tokio::sync::{broadcast, mpsc, oneshot};
 
-use crate::config::RedisConfig;
+use crate::{
+    config::RedisConfig,
+    redis_link::{RedisLink, is_connection_error},
+};
 
 /// Messages a subscriber may lag behind before it skips the oldest.
 const CHANNEL_CAPACITY: usize = 256;
@@ -52,7 +62,13 @@ pub enum PubSubError {
 }
 
 /// How long a publish waits for Redis before it gives up.
-const PUBLISH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+const PUBLISH_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// How often the subscriber connection proves it is alive.
+const SUBSCRIBER_PING: Duration = Duration::from_secs(10);
+
+/// Longest pause between two attempts to reconnect the subscriber.
+const MAX_RECONNECT_DELAY: Duration = Duration::from_secs(5);
 
 /// Publishes to and subscribes to named channels. Cheap to clone; every clone
 /// is the same hub.
@@ -120,13 +136,13 @@ impl Local {
 }
 
 struct RedisBackend {
-    conn: ConnectionManager,
+    conn: RedisLink,
     prefix: String,
     commands: mpsc::UnboundedSender<Command>,
 }
 
-/// Subscription changes, applied in order by one task so that an
-/// unsubscribe never overtakes a later subscribe of the same channel.
+/// Subscription changes, applied in order by the subscriber task so that
+/// an unsubscribe never overtakes a later subscribe of the same channel.
 enum Command {
     Subscribe(String, oneshot::Sender<Result<(), RedisError>>),
     Unsubscribe(String),
@@ -151,20 +167,26 @@ impl PubSub {
     /// Redis pub/sub at `url`, channel names prefixed with `prefix`.
     pub async fn redis_with_prefix(url: &str, prefix: &str) -> Result<Self, PubSubError> {
         let mut info = redis::IntoConnectionInfo::into_connection_info(url)?;
-        // RESP3 lets subscriptions share the command connection, and lets the
-        // connection manager resubscribe after reconnecting.
+        // RESP3 delivers subscribed messages as pushes on a multiplexed
+        // connection.
         info.redis.protocol = ProtocolVersion::RESP3;
-        let client = redis::Client::open(info)?;
+        let client = Client::open(info)?;
         let local = Arc::new(Local::default());
-        let weak = Arc::downgrade(&local);
         let prefix = prefix.to_owned();
-        let push_prefix = prefix.clone();
-        let config = request_config()
-            .set_push_sender(move |push: PushInfo| deliver_push(&weak, &push_prefix, push))
-            .set_automatic_resubscription();
-        let conn = client.get_connection_manager_with_config(config).await?;
+        let conn = RedisLink::over(client.clone()).await?;
+        let (pushes, pushed) = mpsc::unbounded_channel();
+        let mut subscriber = Subscriber {
+            client,
+            local: Arc::downgrade(&local),
+            prefix: prefix.clone(),
+            wanted: HashSet::new(),
+            pushes,
+            generation: 0,
+        };
+        // Connecting once up front makes a wrong URL fail here, not later.
+        let first = subscriber.connect().await?;
         let (commands, queue) = mpsc::unbounded_channel();
-        tokio::spawn(apply_commands(conn.clone(), queue));
+        tokio::spawn(subscriber.run(first, pushed, queue));
         Ok(Self {
             inner: Arc::new(Inner {
                 local,
@@ -248,18 +270,6 @@ impl PubSub {
     }
 }
 
-/// Connection settings for Redis request/response use (pub/sub, rate
-/// limits, presence): when Redis is down, a request fails within about
-/// two seconds instead of waiting through a long reconnection, so the
-/// callers' fallbacks (rate limits allow, announcements are skipped) apply
-/// while it restarts; the connection comes back by itself.
-pub fn request_config() -> ConnectionManagerConfig {
-    ConnectionManagerConfig::new()
-        .set_number_of_retries(2)
-        .set_connection_timeout(std::time::Duration::from_millis(500))
-        .set_response_timeout(std::time::Duration::from_secs(2))
-}
-
 /// The messages of one channel. Unsubscribes when dropped.
 pub struct Subscription {
     // Dropped before `_guard`, so the guard sees this receiver gone.
@@ -312,35 +322,147 @@ fn into_stream(receiver: broadcast::Receiver<Bytes>, channel: String) -> BoxStre
     .boxed()
 }
 
-async fn apply_commands(mut conn: ConnectionManager, mut queue: mpsc::UnboundedReceiver<Command>) {
-    while let Some(command) = queue.recv().await {
-        match command {
-            Command::Subscribe(channel, done) => {
-                let _ = done.send(conn.subscribe(&channel).await);
-            }
-            Command::Unsubscribe(channel) => {
-                if let Err(err) = conn.unsubscribe(&channel).await {
-                    tracing::warn!(channel = %channel, error = %err, "pubsub unsubscribe failed");
+/// The subscriber connection and the channels it should be subscribed to.
+struct Subscriber {
+    client: Client,
+    local: Weak<Local>,
+    prefix: String,
+    /// Redis channel names (prefixed) some local subscriber wants.
+    wanted: HashSet<String>,
+    /// Where the connections' pushes (messages, their own loss) go, with
+    /// the generation of the connection they come from.
+    pushes: mpsc::UnboundedSender<(u64, PushInfo)>,
+    /// The current connection's generation: a connection that was
+    /// replaced may still report its end, which is then ignored.
+    generation: u64,
+}
+
+impl Subscriber {
+    async fn connect(&mut self) -> Result<MultiplexedConnection, RedisError> {
+        self.generation += 1;
+        let (generation, pushes) = (self.generation, self.pushes.clone());
+        let config = AsyncConnectionConfig::new()
+            .set_connection_timeout(Duration::from_millis(500))
+            .set_response_timeout(Duration::from_secs(2))
+            .set_push_sender(move |push: PushInfo| {
+                pushes.send((generation, push)).map_err(|_| SendError)
+            });
+        let mut conn = self
+            .client
+            .get_multiplexed_async_connection_with_config(&config)
+            .await?;
+        if !self.wanted.is_empty() {
+            let channels: Vec<&String> = self.wanted.iter().collect();
+            conn.subscribe(channels).await?;
+        }
+        Ok(conn)
+    }
+
+    /// Applies subscription changes and hands on messages until the
+    /// `PubSub` is dropped, reconnecting whenever the connection is lost.
+    async fn run(
+        mut self,
+        first: MultiplexedConnection,
+        mut pushed: mpsc::UnboundedReceiver<(u64, PushInfo)>,
+        mut queue: mpsc::UnboundedReceiver<Command>,
+    ) {
+        let mut conn = Some(first);
+        let mut delay = Duration::from_millis(100);
+        let mut ping = tokio::time::interval(SUBSCRIBER_PING);
+        ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let reconnect = tokio::time::sleep(Duration::ZERO);
+        tokio::pin!(reconnect);
+        loop {
+            tokio::select! {
+                command = queue.recv() => {
+                    let Some(command) = command else { return };
+                    let lost = self.apply(conn.as_mut(), command).await;
+                    if lost {
+                        conn = None;
+                    }
+                }
+                Some((generation, push)) = pushed.recv() => {
+                    if push.kind == PushKind::Disconnection {
+                        if generation == self.generation && conn.is_some() {
+                            tracing::warn!("pubsub: redis subscriber connection lost");
+                            conn = None;
+                        }
+                    } else if !self.deliver(push) {
+                        return;
+                    }
+                }
+                _ = ping.tick(), if conn.is_some() => {
+                    if let Some(c) = conn.as_mut()
+                        && let Err(err) = redis::cmd("PING").query_async::<()>(c).await
+                    {
+                        tracing::warn!(error = %err, "pubsub: redis subscriber connection lost");
+                        conn = None;
+                    }
+                }
+                () = &mut reconnect, if conn.is_none() => {
+                    match self.connect().await {
+                        Ok(c) => {
+                            tracing::info!(channels = self.wanted.len(), "pubsub: redis subscriber reconnected");
+                            conn = Some(c);
+                            delay = Duration::from_millis(100);
+                        }
+                        Err(err) => {
+                            tracing::debug!(error = %err, "pubsub: redis subscriber reconnect failed");
+                            delay = (delay * 2).min(MAX_RECONNECT_DELAY);
+                        }
+                    }
+                    reconnect.as_mut().reset(tokio::time::Instant::now() + delay);
                 }
             }
         }
     }
-}
 
-/// Hands a Redis push message to the local subscribers of its channel.
-fn deliver_push(local: &Weak<Local>, prefix: &str, push: PushInfo) -> Result<(), SendError> {
-    if push.kind != PushKind::Message {
-        return Ok(());
+    /// Applies one change; says whether the connection was found lost.
+    async fn apply(&mut self, conn: Option<&mut MultiplexedConnection>, command: Command) -> bool {
+        match command {
+            Command::Subscribe(channel, done) => {
+                let result = match conn {
+                    Some(conn) if !self.wanted.contains(&channel) => conn.subscribe(&channel).await,
+                    // Already subscribed, or subscribed on reconnection.
+                    _ => Ok(()),
+                };
+                self.wanted.insert(channel);
+                let lost = result.as_ref().is_err_and(is_connection_error);
+                // While Redis is away a subscription still starts: it
+                // receives messages once the connection is back.
+                let _ = done.send(if lost { Ok(()) } else { result });
+                lost
+            }
+            Command::Unsubscribe(channel) => {
+                self.wanted.remove(&channel);
+                let Some(conn) = conn else { return false };
+                match conn.unsubscribe(&channel).await {
+                    Ok(()) => false,
+                    Err(err) => {
+                        tracing::warn!(channel = %channel, error = %err, "pubsub unsubscribe failed");
+                        is_connection_error(&err)
+                    }
+                }
+            }
+        }
     }
-    let Some(local) = local.upgrade() else {
-        return Err(SendError);
-    };
-    if let Some(message) = Msg::from_push_info(push)
-        && let Some(channel) = message.get_channel_name().strip_prefix(prefix)
-    {
-        local.send(channel, Bytes::copy_from_slice(message.get_payload_bytes()));
+
+    /// Hands a Redis message to the local subscribers of its channel; says
+    /// whether anyone is left to hand messages to.
+    fn deliver(&self, push: PushInfo) -> bool {
+        if push.kind != PushKind::Message {
+            return true;
+        }
+        let Some(local) = self.local.upgrade() else {
+            return false;
+        };
+        if let Some(message) = Msg::from_push_info(push)
+            && let Some(channel) = message.get_channel_name().strip_prefix(&self.prefix)
+        {
+            local.send(channel, Bytes::copy_from_slice(message.get_payload_bytes()));
+        }
+        true
     }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -460,5 +582,92 @@ mod tests {
         second.publish("live:1", "from the second").await.unwrap();
         assert_eq!(next(&mut on_first).await, Bytes::from("from the second"));
         assert_eq!(next(&mut on_second).await, Bytes::from("from the second"));
+    }
+
+    /// A Redis server of the test's own on a free port, which it may stop.
+    struct OwnRedis {
+        port: u16,
+        child: std::process::Child,
+    }
+
+    impl OwnRedis {
+        async fn start(port: u16) -> Self {
+            let mut child = std::process::Command::new("redis-server")
+                .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
+                .args(["--save", "", "--appendonly", "no"])
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("redis-server on PATH");
+            for _ in 0..100 {
+                if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                    .await
+                    .is_ok()
+                {
+                    return Self { port, child };
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("redis-server did not start on {port}");
+        }
+
+        fn stop(mut self) -> u16 {
+            self.child.kill().unwrap();
+            self.child.wait().unwrap();
+            self.port
+        }
+    }
+
+    impl Drop for OwnRedis {
+        fn drop(&mut self) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+
+    #[tokio::test]
+    async fn redis_subscriptions_resume_after_redis_restarts() {
+        if std::env::var("STUNXT_TEST_REDIS_URL").is_err() {
+            eprintln!("restarts a Redis server of its own: set STUNXT_TEST_REDIS_URL");
+            return;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let redis = OwnRedis::start(port).await;
+        let url = format!("redis://127.0.0.1:{port}");
+        let hub = PubSub::redis(&url).await.unwrap();
+        let mut live = hub.subscribe("live").await.unwrap();
+        hub.publish("live", "before").await.unwrap();
+        assert_eq!(next(&mut live).await, Bytes::from("before"));
+
+        let port = redis.stop();
+        // While Redis is away, publishing fails promptly and subscribing
+        // still succeeds (it takes effect once Redis is back).
+        let started = std::time::Instant::now();
+        for _ in 0..3 {
+            assert!(hub.publish("live", "lost").await.is_err());
+        }
+        assert!(started.elapsed() < Duration::from_secs(5));
+        let mut later = hub.subscribe("later").await.unwrap();
+        let _redis = OwnRedis::start(port).await;
+
+        let mut resumed = false;
+        for _ in 0..100 {
+            let _ = hub.publish("live", "after").await;
+            let _ = hub.publish("later", "after").await;
+            if let Ok(Some(message)) =
+                tokio::time::timeout(Duration::from_millis(100), live.next()).await
+            {
+                assert_eq!(message, Bytes::from("after"));
+                resumed = true;
+                break;
+            }
+        }
+        assert!(resumed, "the subscription never resumed");
+        assert_eq!(next(&mut later).await, Bytes::from("after"));
     }
 }

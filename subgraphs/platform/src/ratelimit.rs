@@ -16,7 +16,9 @@ use std::{
     time::Duration,
 };
 
-use redis::{RedisError, Script, aio::ConnectionManager};
+use redis::{RedisError, Script};
+
+use crate::redis_link::RedisLink;
 use secrecy::ExposeSecret;
 use tokio::time::Instant;
 
@@ -51,7 +53,7 @@ pub struct RateLimiter {
 enum Backend {
     Memory(Arc<Mutex<Memory>>),
     Redis {
-        conn: ConnectionManager,
+        conn: RedisLink,
         prefix: Arc<str>,
         script: Arc<Script>,
     },
@@ -97,9 +99,7 @@ impl RateLimiter {
 
     /// Counters in Redis at `url`, keys prefixed with `prefix`.
     pub async fn redis_with_prefix(url: &str, prefix: &str) -> Result<Self, RedisError> {
-        let conn = redis::Client::open(url)?
-            .get_connection_manager_with_config(crate::pubsub::request_config())
-            .await?;
+        let conn = RedisLink::open(url).await?;
         Ok(Self {
             backend: Backend::Redis {
                 conn,
@@ -276,7 +276,7 @@ async fn bounded<T>(
 }
 
 async fn hit_in_redis(
-    conn: &ConnectionManager,
+    conn: &RedisLink,
     script: &Script,
     key: &str,
     window: Duration,

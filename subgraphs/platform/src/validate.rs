@@ -1,7 +1,29 @@
-//! Input checks shared by subgraphs. Each returns the normalised value or
-//! `None`; the subgraph turns `None` into an error naming its own field.
+//! Input checks shared by subgraphs. Most return the normalised value or
+//! `None`, which the subgraph turns into an error naming its own field;
+//! [`length`] answers with that error itself.
 
 use std::ops::RangeInclusive;
+
+use crate::AppError;
+
+/// Checks that `text` is `min..=max` characters long; the error names
+/// `field` (`BAD_USER_INPUT`).
+pub fn length(field: &str, text: &str, min: usize, max: usize) -> Result<(), AppError> {
+    let len = text.chars().count();
+    if len < min {
+        return Err(AppError::bad_input(
+            field,
+            format!("{field} must not be empty"),
+        ));
+    }
+    if len > max {
+        return Err(AppError::bad_input(
+            field,
+            format!("{field} may be at most {max} characters ({len} given)"),
+        ));
+    }
+    Ok(())
+}
 
 /// A single-line text such as a name: trimmed, `chars` characters long,
 /// without control characters.

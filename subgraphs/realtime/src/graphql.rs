@@ -5,7 +5,7 @@
 //! delivery; when the subscriber may no longer see a conversation, its
 //! subscription ends.
 
-use std::{collections::HashMap, future::Future, time::Duration};
+use std::{collections::HashMap, future::Future, sync::Arc, time::Duration};
 
 use async_graphql::{Context, ID, Json, Object, Result, SimpleObject, Subscription};
 use chrono::{DateTime, Utc};
@@ -17,11 +17,11 @@ use stunxt_platform::{
     auth::{SignedIn, ViewerExt},
     conversations::{conversation_channel, user_channel},
     ids::{parse_id, to_id},
-    pubsub::Subscription as Channel,
 };
 use uuid::Uuid;
 
 use crate::{
+    feed::{Event, FeedSubscription, Live, Rendered, shape},
     hub::{Hub, typing_channel, user_events_channel},
     presence::{PresenceState, PresenceStatus, presence_channel},
 };
@@ -39,33 +39,27 @@ enum Verdict<T> {
     End,
 }
 
-/// The items of `channel` that `judge` lets through, until it ends them.
-fn judged<T, F, Fut>(channel: Channel, judge: F) -> impl Stream<Item = T>
+/// The items of `feed` that `judge` lets through, until it ends them.
+fn judged<T, F, Fut>(feed: FeedSubscription, judge: F) -> impl Stream<Item = T>
 where
-    F: Fn(Value) -> Fut + Send + 'static,
+    F: Fn(Arc<Event>) -> Fut + Send + 'static,
     Fut: Future<Output = Verdict<T>> + Send,
     T: Send + 'static,
 {
-    stream::unfold(
-        (channel, judge, false),
-        |(mut channel, judge, done)| async move {
-            if done {
-                return None;
+    stream::unfold((feed, judge, false), |(mut feed, judge, done)| async move {
+        if done {
+            return None;
+        }
+        loop {
+            let event = feed.next().await?;
+            match judge(event).await {
+                Verdict::Deliver(item) => return Some((item, (feed, judge, false))),
+                Verdict::Last(item) => return Some((item, (feed, judge, true))),
+                Verdict::Skip => {}
+                Verdict::End => return None,
             }
-            loop {
-                let bytes = channel.next().await?;
-                let Ok(event) = serde_json::from_slice::<Value>(&bytes) else {
-                    continue;
-                };
-                match judge(event).await {
-                    Verdict::Deliver(item) => return Some((item, (channel, judge, false))),
-                    Verdict::Last(item) => return Some((item, (channel, judge, true))),
-                    Verdict::Skip => {}
-                    Verdict::End => return None,
-                }
-            }
-        },
-    )
+        }
+    })
 }
 
 /// What happened in a conversation.
@@ -189,8 +183,16 @@ fn message(event: &Value) -> Option<LiveMessage> {
     serde_json::from_value(event["message"].clone()).ok()
 }
 
-impl MessageEvent {
-    fn from_json(event: &Value) -> Option<Self> {
+impl Live for MessageEvent {
+    fn accepts(json: &Value) -> bool {
+        json["type"]
+            .as_str()
+            .and_then(MessageEventType::parse)
+            .is_some()
+            && json["conversationId"].is_string()
+    }
+
+    fn decode(event: &Value) -> Option<Self> {
         Some(Self {
             kind: MessageEventType::parse(event["type"].as_str()?)?,
             conversation_id: opt_id(event, "conversationId")?,
@@ -245,8 +247,29 @@ pub struct ConversationEvent {
     pub last_read_message_id: Option<ID>,
 }
 
-impl ConversationEvent {
-    fn from_json(event: &Value) -> Option<Self> {
+impl ConversationEventType {
+    fn parse(kind: &str) -> Option<Self> {
+        Some(match kind {
+            "CONVERSATION_ADDED" => Self::ConversationAdded,
+            "CONVERSATION_REMOVED" => Self::ConversationRemoved,
+            "MESSAGE_RECEIVED" => Self::MessageReceived,
+            "READ_STATE" => Self::ReadState,
+            "CONVERSATION_SETTINGS" => Self::ConversationSettings,
+            _ => return None,
+        })
+    }
+}
+
+impl Live for ConversationEvent {
+    fn accepts(json: &Value) -> bool {
+        json["type"]
+            .as_str()
+            .and_then(ConversationEventType::parse)
+            .is_some()
+            && json["conversationId"].is_string()
+    }
+
+    fn decode(event: &Value) -> Option<Self> {
         let kind = match event["type"].as_str()? {
             "CONVERSATION_ADDED" => ConversationEventType::ConversationAdded,
             "CONVERSATION_REMOVED" => ConversationEventType::ConversationRemoved,
@@ -319,6 +342,19 @@ pub struct UserEvent {
     pub payload: Json<Value>,
 }
 
+impl Live for UserEvent {
+    fn accepts(json: &Value) -> bool {
+        json["type"].is_string()
+    }
+
+    fn decode(json: &Value) -> Option<Self> {
+        Some(Self {
+            kind: json["type"].as_str()?.to_owned(),
+            payload: Json(json["payload"].clone()),
+        })
+    }
+}
+
 /// Most users one `presence` subscription follows.
 pub const MAX_PRESENCE_USERS: usize = 100;
 
@@ -336,29 +372,30 @@ impl SubscriptionRoot {
         &self,
         ctx: &Context<'_>,
         conversation_id: ID,
-    ) -> Result<impl Stream<Item = MessageEvent> + use<>> {
+    ) -> Result<impl Stream<Item = Rendered<MessageEvent>> + use<>> {
         let viewer = viewer_id(ctx)?;
         let id = parse_id("conversationId", &conversation_id)?;
         let hub = ctx.data::<Hub>()?.clone();
         hub.require_conversation(viewer, id, false).await?;
         let channel = hub
-            .pubsub
+            .feeds
             .subscribe(&conversation_channel(id))
             .await
             .map_err(AppError::internal)?;
         let me = viewer.to_string();
+        let shape = shape(ctx);
         Ok(judged(channel, move |event| {
             let (hub, me) = (hub.clone(), me.clone());
             async move {
-                let Some(item) = MessageEvent::from_json(&event) else {
+                if !MessageEvent::accepts(&event.json) {
                     return Verdict::Skip;
-                };
-                if item.kind == MessageEventType::ParticipantRemoved
-                    && event["userId"].as_str() == Some(me.as_str())
-                {
-                    return Verdict::Last(item);
                 }
-                if hub.may_see(viewer, &event).await {
+                let json = &event.json;
+                if json["type"] == "PARTICIPANT_REMOVED" && json["userId"].as_str() == Some(&me) {
+                    return Verdict::Last(Rendered::new(event, shape));
+                }
+                if hub.may_see(viewer, json).await {
+                    let item = Rendered::new(event, shape);
                     Verdict::Deliver(item)
                 } else {
                     Verdict::End
@@ -374,18 +411,20 @@ impl SubscriptionRoot {
     async fn conversation_events(
         &self,
         ctx: &Context<'_>,
-    ) -> Result<impl Stream<Item = ConversationEvent> + use<>> {
+    ) -> Result<impl Stream<Item = Rendered<ConversationEvent>> + use<>> {
         let viewer = viewer_id(ctx)?;
         let hub = ctx.data::<Hub>()?;
         let channel = hub
-            .pubsub
+            .feeds
             .subscribe(&user_channel(viewer))
             .await
             .map_err(AppError::internal)?;
-        Ok(judged(channel, |event| async move {
-            match ConversationEvent::from_json(&event) {
-                Some(item) => Verdict::Deliver(item),
-                None => Verdict::Skip,
+        let shape = shape(ctx);
+        Ok(judged(channel, move |event| async move {
+            if ConversationEvent::accepts(&event.json) {
+                Verdict::Deliver(Rendered::new(event, shape))
+            } else {
+                Verdict::Skip
             }
         }))
     }
@@ -404,7 +443,7 @@ impl SubscriptionRoot {
         let hub = ctx.data::<Hub>()?.clone();
         hub.require_conversation(viewer, id, false).await?;
         let channel = hub
-            .pubsub
+            .feeds
             .subscribe(&typing_channel(id))
             .await
             .map_err(AppError::internal)?;
@@ -437,20 +476,14 @@ impl SubscriptionRoot {
         for user in users {
             let visible = user == viewer || hub.shows_presence(user).await;
             initial.push(Presence::shown(hub.presence.state(user).await?, visible));
-            if visible {
-                let channel = hub
-                    .pubsub
-                    .subscribe(&presence_channel(user))
-                    .await
-                    .map_err(AppError::internal)?;
-                changes.push(channel.filter_map(|bytes| {
-                    std::future::ready(
-                        serde_json::from_slice::<PresenceState>(&bytes)
-                            .ok()
-                            .map(|state| Presence::shown(state, true)),
-                    )
-                }));
-            }
+            let channel = hub
+                .feeds
+                .subscribe(&presence_channel(user))
+                .await
+                .map_err(AppError::internal)?;
+            changes.push(
+                presence_changes(hub.clone(), user, user == viewer, visible, channel).boxed(),
+            );
         }
         Ok(stream::iter(initial).chain(stream::select_all(changes)))
     }
@@ -461,24 +494,68 @@ impl SubscriptionRoot {
     async fn user_events(
         &self,
         ctx: &Context<'_>,
-    ) -> Result<impl Stream<Item = UserEvent> + use<>> {
+    ) -> Result<impl Stream<Item = Rendered<UserEvent>> + use<>> {
         let viewer = viewer_id(ctx)?;
         let hub = ctx.data::<Hub>()?;
         let channel = hub
-            .pubsub
+            .feeds
             .subscribe(&user_events_channel(viewer))
             .await
             .map_err(AppError::internal)?;
-        Ok(judged(channel, |event| async move {
-            match event["type"].as_str() {
-                Some(kind) => Verdict::Deliver(UserEvent {
-                    kind: kind.to_owned(),
-                    payload: Json(event["payload"].clone()),
-                }),
-                None => Verdict::Skip,
+        let shape = shape(ctx);
+        Ok(judged(channel, move |event| async move {
+            if UserEvent::accepts(&event.json) {
+                Verdict::Deliver(Rendered::new(event, shape))
+            } else {
+                Verdict::Skip
             }
         }))
     }
+}
+
+/// The presence changes of `user` as a follower sees them: while they
+/// hide it, nothing (and offline the moment they start hiding it); when
+/// they show it again, their state at once.
+fn presence_changes(
+    hub: Hub,
+    user: Uuid,
+    own: bool,
+    visible: bool,
+    channel: FeedSubscription,
+) -> impl Stream<Item = Presence> {
+    stream::unfold((channel, visible), move |(mut channel, mut visible)| {
+        let hub = hub.clone();
+        async move {
+            loop {
+                let event = channel.next().await?;
+                if let Some(shown) = event.json["shown"].as_bool() {
+                    if own || shown == visible {
+                        continue;
+                    }
+                    visible = shown;
+                    let state = if shown {
+                        match hub.presence.state(user).await {
+                            Ok(state) => state,
+                            Err(_) => continue,
+                        }
+                    } else {
+                        PresenceState {
+                            user_id: user,
+                            status: PresenceStatus::Offline,
+                            last_seen_at: None,
+                        }
+                    };
+                    return Some((Presence::shown(state, shown), (channel, visible)));
+                }
+                if !visible {
+                    continue;
+                }
+                if let Ok(state) = PresenceState::deserialize(&event.json) {
+                    return Some((Presence::shown(state, true), (channel, visible)));
+                }
+            }
+        }
+    })
 }
 
 /// Typing signals of `conversation`, with the ends of the ones that
@@ -487,11 +564,11 @@ fn typing_stream(
     hub: Hub,
     viewer: Uuid,
     conversation: Uuid,
-    channel: Channel,
+    channel: FeedSubscription,
 ) -> impl Stream<Item = TypingEvent> {
     struct State {
         hub: Hub,
-        channel: Channel,
+        channel: FeedSubscription,
         typing: HashMap<Uuid, DateTime<Utc>>,
     }
     let ended = move |user: Uuid, at: DateTime<Utc>| TypingEvent {
@@ -523,9 +600,8 @@ fn typing_stream(
                             return Some((ended(user, at), state));
                         }
                     }
-                    bytes = state.channel.next() => {
-                        let bytes = bytes?;
-                        let Ok(event) = serde_json::from_slice::<Value>(&bytes) else { continue };
+                    event = state.channel.next() => {
+                        let event = &event?.json;
                         let (Some(user), Some(at)) = (
                             event["userId"].as_str().and_then(|v| v.parse::<Uuid>().ok()),
                             serde_json::from_value::<DateTime<Utc>>(event["expiresAt"].clone()).ok(),

@@ -18,7 +18,7 @@ use stunxt_platform::{
 };
 use uuid::Uuid;
 
-use crate::{entity::presence_settings, presence::Presence};
+use crate::{entity::presence_settings, feed::Feeds, presence::Presence};
 
 /// The realtime edge's limits and timings.
 #[derive(Debug, Clone)]
@@ -63,6 +63,8 @@ pub fn user_events_channel(user: Uuid) -> String {
 pub struct Hub {
     /// Live fan-out.
     pub pubsub: PubSub,
+    /// Live fan-out shared by this instance's subscriptions.
+    pub feeds: Feeds,
     /// Who is online.
     pub presence: Presence,
     /// Conversation access, asked of messaging.
@@ -160,19 +162,27 @@ impl Hub {
 /// identity's events realtime keeps a copy from.
 pub const IDENTITY_TOPICS: &[&str] = &["identity.user.updated", "identity.user.deleted"];
 
-/// Applies one identity event to the presence settings.
-pub async fn apply<C: ConnectionTrait>(db: &C, event: &EventEnvelope) -> Result<(), DbErr> {
+/// Applies one identity event to the presence settings. Returns the
+/// user's new choice when it changed whether they show their presence.
+pub async fn apply<C: ConnectionTrait>(
+    db: &C,
+    event: &EventEnvelope,
+) -> Result<Option<(Uuid, bool)>, DbErr> {
     let Some(user) = event.payload["userId"]
         .as_str()
         .and_then(|id| id.parse::<Uuid>().ok())
     else {
-        return Ok(());
+        return Ok(None);
     };
     match event.topic.as_str() {
         "identity.user.updated" => {
             let Some(show) = event.payload["privacy"]["showOnlineStatus"].as_bool() else {
-                return Ok(());
+                return Ok(None);
             };
+            let before = presence_settings::Entity::find_by_id(user)
+                .one(db)
+                .await?
+                .is_none_or(|s| s.show_online_status);
             presence_settings::Entity::insert(presence_settings::ActiveModel {
                 user_id: Set(user),
                 show_online_status: Set(show),
@@ -184,13 +194,20 @@ pub async fn apply<C: ConnectionTrait>(db: &C, event: &EventEnvelope) -> Result<
             )
             .exec_without_returning(db)
             .await?;
+            Ok((before != show).then_some((user, show)))
         }
         "identity.user.deleted" => {
             presence_settings::Entity::delete_by_id(user)
                 .exec(db)
                 .await?;
+            Ok(None)
         }
-        _ => {}
+        _ => Ok(None),
     }
-    Ok(())
+}
+
+/// What the presence channel of a user carries when they start or stop
+/// showing their presence (besides their presence states).
+pub fn visibility_message(user: Uuid, shown: bool) -> Value {
+    serde_json::json!({ "userId": user, "shown": shown })
 }

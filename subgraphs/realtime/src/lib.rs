@@ -15,6 +15,7 @@
 //! - [`presence`]: who is online.
 
 pub mod entity;
+pub mod feed;
 pub mod graphql;
 pub mod hub;
 pub mod presence;
@@ -96,6 +97,7 @@ impl State {
             db: db.clone(),
             hub: Hub {
                 pubsub: runtime.pubsub.clone(),
+                feeds: feed::Feeds::new(runtime.pubsub.clone()),
                 presence,
                 conversations,
                 access,
@@ -189,8 +191,25 @@ pub async fn consume_people_events(
     runtime: &Runtime,
     db: &DatabaseConnection,
 ) -> anyhow::Result<ConsumerHandle> {
-    let handler = stunxt_platform::events::idempotent(|txn, event| {
-        Box::pin(async move { Ok(hub::apply(txn, event).await?) })
+    let pubsub = runtime.pubsub.clone();
+    let handler = stunxt_platform::events::idempotent(move |txn, event| {
+        let pubsub = pubsub.clone();
+        Box::pin(async move {
+            if let Some((user, shown)) = hub::apply(txn, event).await? {
+                // Followers of their presence learn at once; live only, so
+                // a failure to announce costs nothing durable.
+                if let Err(err) = pubsub
+                    .publish_json(
+                        &presence::presence_channel(user),
+                        &hub::visibility_message(user, shown),
+                    )
+                    .await
+                {
+                    tracing::warn!(user.id = %user, error = %err, "presence visibility announcement failed");
+                }
+            }
+            Ok(())
+        })
     });
     Ok(runtime
         .bus

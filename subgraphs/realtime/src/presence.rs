@@ -13,8 +13,9 @@ use std::{
 };
 
 use chrono::{DateTime, Utc};
-use redis::{AsyncCommands, aio::ConnectionManager};
+use redis::AsyncCommands;
 use serde::{Deserialize, Serialize};
+use stunxt_platform::redis_link::RedisLink;
 use stunxt_platform::{AppError, pubsub::PubSub};
 use uuid::Uuid;
 
@@ -56,10 +57,7 @@ struct Entry {
 
 enum Store {
     Memory(Mutex<HashMap<Uuid, Entry>>),
-    Redis {
-        conn: ConnectionManager,
-        prefix: String,
-    },
+    Redis { conn: RedisLink, prefix: String },
 }
 
 /// The presence registry. Cloning shares it.
@@ -92,9 +90,7 @@ impl Presence {
         pubsub: PubSub,
         ttl: Duration,
     ) -> Result<Self, redis::RedisError> {
-        let conn = redis::Client::open(url)?
-            .get_connection_manager_with_config(stunxt_platform::pubsub::request_config())
-            .await?;
+        let conn = RedisLink::open(url).await?;
         Ok(Self {
             store: Arc::new(Store::Redis {
                 conn,

@@ -92,6 +92,8 @@ pub mod close {
 
 enum Out {
     Send(Value),
+    /// A message already encoded.
+    Text(String),
     Finished(String),
 }
 
@@ -114,6 +116,9 @@ fn token_of(payload: &Value) -> Option<String> {
         .map(|t| t.strip_prefix("Bearer ").unwrap_or(t).trim().to_owned())
         .filter(|t| !t.is_empty())
 }
+
+/// Most messages written to a socket before it is flushed.
+const WRITE_BATCH: usize = 64;
 
 /// Why a socket closes.
 type Closing = (u16, String);
@@ -211,6 +216,9 @@ impl<E: Executor + Clone> Connection<E> {
             self.running.remove(&id);
         }
         let limit = self.hub.limits.subscriptions_per_connection;
+        // Subscriptions that completed count no more, even before their
+        // end has been seen here.
+        self.running.retain(|_, task| !task.is_finished());
         if self.running.len() >= limit {
             self.send(self.error(
                 &id,
@@ -233,6 +241,7 @@ impl<E: Executor + Clone> Connection<E> {
         let request = request.data(Authentication::Viewer(viewer.clone()));
         let (executor, out, dialect) = (self.executor.clone(), self.out.clone(), self.dialect);
         let task_id = id.clone();
+        let quoted_id = Value::String(id.clone()).to_string();
         let task = tokio::spawn(async move {
             let mut responses = executor.execute_stream(request, None);
             let mut first = true;
@@ -256,13 +265,14 @@ impl<E: Executor + Clone> Connection<E> {
                     Dialect::TransportWs => "next",
                     Dialect::Legacy => "data",
                 };
-                let payload = serde_json::to_value(&response).unwrap_or_default();
-                if out
-                    .send(Out::Send(
-                        json!({ "type": kind, "id": task_id, "payload": payload }),
-                    ))
-                    .is_err()
-                {
+                // Encoded straight to text: this runs for every event and
+                // every subscriber.
+                let Ok(payload) = serde_json::to_string(&response) else {
+                    continue;
+                };
+                let message =
+                    format!(r#"{{"type":"{kind}","id":{quoted_id},"payload":{payload}}}"#);
+                if out.send(Out::Text(message)).is_err() {
                     return;
                 }
             }
@@ -348,18 +358,38 @@ pub async fn serve<E: Executor + Clone>(
                 Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
                 Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break None,
             },
-            Some(item) = outgoing.recv() => match item {
-                Out::Send(message) => {
-                    if sink.send(Message::Text(Utf8Bytes::from(message.to_string()))).await.is_err() {
-                        break None;
+            Some(item) = outgoing.recv() => {
+                // Whatever else is already queued goes out in the same
+                // write (up to a batch), then the socket is flushed once.
+                let mut item = Some(item);
+                let mut batch = 0;
+                let mut failed = false;
+                while let Some(current) = item.take() {
+                    let text = match current {
+                        Out::Send(message) => Some(Utf8Bytes::from(message.to_string())),
+                        Out::Text(message) => Some(Utf8Bytes::from(message)),
+                        Out::Finished(id) => {
+                            if conn.running.get(&id).is_some_and(JoinHandle::is_finished) {
+                                conn.running.remove(&id);
+                            }
+                            None
+                        }
+                    };
+                    if let Some(text) = text {
+                        batch += 1;
+                        if sink.feed(Message::Text(text)).await.is_err() {
+                            failed = true;
+                            break;
+                        }
+                    }
+                    if batch < WRITE_BATCH {
+                        item = outgoing.try_recv().ok();
                     }
                 }
-                Out::Finished(id) => {
-                    if conn.running.get(&id).is_some_and(JoinHandle::is_finished) {
-                        conn.running.remove(&id);
-                    }
+                if failed || (batch > 0 && sink.flush().await.is_err()) {
+                    break None;
                 }
-            },
+            }
             () = tokio::time::sleep_until(init_deadline), if !conn.init_seen => {
                 break Some((close::INIT_TIMEOUT, "Connection initialisation timeout".to_owned()));
             }

@@ -259,16 +259,10 @@ async fn presence_follows_connections_and_hides_when_asked() {
         json!({ "u": [ana, hidden] }),
     )
     .await;
-    let status = |message: &Value| {
-        message["payload"]["data"]["presence"]["status"]
-            .as_str()
-            .unwrap()
-            .to_owned()
-    };
-    assert_eq!(status(&next(&mut bob_socket).await), "OFFLINE");
-    assert_eq!(status(&next(&mut bob_socket).await), "OFFLINE");
+    assert_eq!(presence_status(&next(&mut bob_socket).await), "OFFLINE");
+    assert_eq!(presence_status(&next(&mut bob_socket).await), "OFFLINE");
     let mut ana_socket = h.connected(ana).await;
-    assert_eq!(status(&next(&mut bob_socket).await), "ONLINE");
+    assert_eq!(presence_status(&next(&mut bob_socket).await), "ONLINE");
     let hidden_socket = h.connected(hidden).await;
     let away = h
         .realtime_http(
@@ -278,11 +272,11 @@ async fn presence_follows_connections_and_hides_when_asked() {
         )
         .await;
     assert_eq!(away["data"]["setPresence"]["status"], "AWAY");
-    assert_eq!(status(&next(&mut bob_socket).await), "AWAY");
+    assert_eq!(presence_status(&next(&mut bob_socket).await), "AWAY");
     send(&mut ana_socket, json!({ "type": "complete", "id": "none" })).await;
     drop(ana_socket);
     let gone = next(&mut bob_socket).await;
-    assert_eq!(status(&gone), "OFFLINE");
+    assert_eq!(presence_status(&gone), "OFFLINE");
     assert!(
         gone["payload"]["data"]["presence"]["lastSeenAt"].is_string(),
         "{gone}"
@@ -300,6 +294,53 @@ async fn presence_follows_connections_and_hides_when_asked() {
     assert_eq!(own["data"]["_entities"][0]["presence"]["status"], "ONLINE");
     quiet(&mut bob_socket, 200).await;
     drop(hidden_socket);
+}
+
+#[tokio::test]
+async fn followers_see_presence_hidden_and_shown_again_at_once() {
+    let h = Harness::start().await;
+    let _people = stunxt_realtime::consume_people_events(&h.runtime, &h.realtime_db.conn)
+        .await
+        .unwrap();
+    let (ana, bob) = (Uuid::now_v7(), Uuid::now_v7());
+    let privacy = |show: bool| {
+        stunxt_platform::events::EventEnvelope::new(
+            "identity.user.updated",
+            json!({ "userId": ana, "privacy": { "showOnlineStatus": show } }),
+        )
+    };
+    let mut bob_socket = h.connected(bob).await;
+    subscribe(
+        &mut bob_socket,
+        "p",
+        "subscription($u: [ID!]!) { presence(userIds: $u) { userId status } }",
+        json!({ "u": [ana] }),
+    )
+    .await;
+    assert_eq!(presence_status(&next(&mut bob_socket).await), "OFFLINE");
+    let _ana_socket = h.connected(ana).await;
+    assert_eq!(presence_status(&next(&mut bob_socket).await), "ONLINE");
+
+    // Ana hides her status: Bob's subscription, started while she showed
+    // it, sees her go offline, and none of her changes after that.
+    h.runtime.bus.publish(&privacy(false)).await.unwrap();
+    assert_eq!(presence_status(&next(&mut bob_socket).await), "OFFLINE");
+    let away = h
+        .realtime_http(
+            ana,
+            "mutation { setPresence(status: AWAY) { status } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(away["data"]["setPresence"]["status"], "AWAY");
+    quiet(&mut bob_socket, 200).await;
+
+    // She shows it again: Bob sees her current state at once.
+    h.runtime.bus.publish(&privacy(true)).await.unwrap();
+    assert_eq!(presence_status(&next(&mut bob_socket).await), "AWAY");
+    // Announcing the same choice twice changes nothing.
+    h.runtime.bus.publish(&privacy(true)).await.unwrap();
+    quiet(&mut bob_socket, 200).await;
 }
 
 #[tokio::test]
@@ -361,4 +402,11 @@ async fn a_connection_holds_a_limited_number_of_subscriptions() {
         (Some("error"), Some("2"))
     );
     assert_eq!(refused["payload"][0]["extensions"]["code"], "RATE_LIMITED");
+}
+
+fn presence_status(message: &Value) -> String {
+    message["payload"]["data"]["presence"]["status"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }

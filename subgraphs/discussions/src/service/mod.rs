@@ -167,24 +167,6 @@ impl Discussions {
     }
 }
 
-pub(crate) fn db_err(err: sea_orm::DbErr) -> AppError {
-    AppError::internal(err)
-}
+pub(crate) use stunxt_platform::error::db_err;
 
-/// Checks the length of `text` in characters.
-pub(crate) fn check_len(field: &str, text: &str, min: usize, max: usize) -> Result<(), AppError> {
-    let len = text.chars().count();
-    if len < min {
-        return Err(AppError::bad_input(
-            field,
-            format!("{field} must not be empty"),
-        ));
-    }
-    if len > max {
-        return Err(AppError::bad_input(
-            field,
-            format!("{field} may be at most {max} characters ({len} given)"),
-        ));
-    }
-    Ok(())
-}
+pub(crate) use stunxt_platform::validate::length as check_len;

@@ -217,9 +217,7 @@ impl Media {
     }
 }
 
-pub(crate) fn db_err(err: sea_orm::DbErr) -> AppError {
-    AppError::internal(err)
-}
+pub(crate) use stunxt_platform::error::db_err;
 
 pub(crate) fn storage_err(err: StorageError) -> AppError {
     AppError::internal(anyhow::Error::new(err))

@@ -11,6 +11,8 @@
 //!   of the communities subgraph every time, so a member removed from the
 //!   space loses it at once.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -511,6 +513,23 @@ impl Messaging {
             .all(&self.db)
             .await
             .map_err(db_err)
+    }
+
+    /// The active participants of each of `ids`, longest-standing first
+    /// (for small conversations: every row is read).
+    pub async fn participants_of(
+        &self,
+        ids: &[Uuid],
+    ) -> Result<HashMap<Uuid, Vec<participants::Model>>, AppError> {
+        let rows = participants::Entity::find()
+            .filter(participants::Column::ConversationId.is_in(ids.iter().copied()))
+            .filter(participants::Column::LeftAt.is_null())
+            .order_by_asc(participants::Column::JoinedAt)
+            .order_by_asc(participants::Column::UserId)
+            .all(&self.db)
+            .await
+            .map_err(db_err)?;
+        Ok(super::grouped(rows, |row| row.conversation_id))
     }
 
     /// The ids of the active participants of `conversation`.

@@ -28,7 +28,7 @@ use uuid::Uuid;
 use super::{
     Messaging, check_len,
     conversations::{ConversationKind, Opened},
-    db_err, json_ids, placeholders, query_all, stored_ids, stored_strings, user_channel,
+    db_err, grouped, json_ids, placeholders, query_all, stored_ids, stored_strings, user_channel,
 };
 use crate::entity::{conversations, message_reactions, message_revisions, messages, participants};
 
@@ -336,9 +336,11 @@ impl Messaging {
             }
         }
         let snapshot = MessageSnapshot::from(&message);
-        self.tell(
+        let known = (conversation.space_id.is_none()).then_some(participants.as_slice());
+        self.tell_known(
             &conversation,
             json!({ "type": "MESSAGE_ADDED", "message": snapshot }),
+            known,
         )
         .await;
         // Each recipient's conversation list moves and its badge counts up
@@ -573,14 +575,18 @@ impl Messaging {
         .await;
     }
 
-    /// The earlier bodies of message `id`, oldest first.
-    pub async fn revisions(&self, id: Uuid) -> Result<Vec<message_revisions::Model>, AppError> {
-        message_revisions::Entity::find()
-            .filter(message_revisions::Column::MessageId.eq(id))
+    /// The earlier bodies of each of `ids`, oldest first.
+    pub async fn revisions(
+        &self,
+        ids: &[Uuid],
+    ) -> Result<HashMap<Uuid, Vec<message_revisions::Model>>, AppError> {
+        let rows = message_revisions::Entity::find()
+            .filter(message_revisions::Column::MessageId.is_in(ids.iter().copied()))
             .order_by_asc(message_revisions::Column::Id)
             .all(&self.db)
             .await
-            .map_err(db_err)
+            .map_err(db_err)?;
+        Ok(grouped(rows, |row| row.message_id))
     }
 
     /// Adds (or with `add == false` removes) the viewer's `emoji` on
@@ -694,30 +700,30 @@ impl Messaging {
         Ok(found)
     }
 
-    /// The distinct people who replied in the thread of `message`, first
-    /// repliers first, at most `limit`.
+    /// The people who replied in each of the threads of `roots`, first
+    /// repliers first, at most `limit` each.
     pub async fn thread_participants(
         &self,
-        message: Uuid,
+        roots: &[Uuid],
         limit: usize,
-    ) -> Result<Vec<Uuid>, AppError> {
-        let senders: Vec<Uuid> = messages::Entity::find()
+    ) -> Result<HashMap<Uuid, Vec<Uuid>>, AppError> {
+        let replies: Vec<(Option<Uuid>, Uuid)> = messages::Entity::find()
             .select_only()
+            .column(messages::Column::ParentId)
             .column(messages::Column::SenderId)
-            .filter(messages::Column::ParentId.eq(message))
+            .filter(messages::Column::ParentId.is_in(roots.iter().copied()))
             .filter(messages::Column::DeletedAt.is_null())
             .order_by_asc(messages::Column::Id)
             .into_tuple()
             .all(&self.db)
             .await
             .map_err(db_err)?;
-        let mut found = Vec::new();
-        for sender in senders {
-            if !found.contains(&sender) {
-                found.push(sender);
-                if found.len() == limit {
-                    break;
-                }
+        let mut found: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+        for (root, sender) in replies {
+            let Some(root) = root else { continue };
+            let senders = found.entry(root).or_default();
+            if senders.len() < limit && !senders.contains(&sender) {
+                senders.push(sender);
             }
         }
         Ok(found)

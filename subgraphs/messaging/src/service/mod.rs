@@ -100,7 +100,17 @@ impl Messaging {
     pub(crate) async fn tell(
         &self,
         conversation: &crate::entity::conversations::Model,
+        event: serde_json::Value,
+    ) {
+        self.tell_known(conversation, event, None).await;
+    }
+
+    /// [`Self::tell`], with the participants when the caller has them.
+    pub(crate) async fn tell_known(
+        &self,
+        conversation: &crate::entity::conversations::Model,
         mut event: serde_json::Value,
+        participants: Option<&[Uuid]>,
     ) {
         if let Some(fields) = event.as_object_mut() {
             fields.insert("conversationId".into(), conversation.id.to_string().into());
@@ -110,15 +120,21 @@ impl Messaging {
                     fields.insert("communityId".into(), community.to_string().into());
                     fields.insert("spaceId".into(), space.to_string().into());
                 }
-                _ => match Self::participant_ids(&self.db, conversation.id).await {
-                    Ok(ids) => {
-                        fields.insert("participantIds".into(), serde_json::json!(ids));
+                _ => {
+                    let ids = match participants {
+                        Some(ids) => Ok(ids.to_vec()),
+                        None => Self::participant_ids(&self.db, conversation.id).await,
+                    };
+                    match ids {
+                        Ok(ids) => {
+                            fields.insert("participantIds".into(), serde_json::json!(ids));
+                        }
+                        Err(err) => {
+                            tracing::warn!(conversation = %conversation.id, error = %err.message(), "live announcement skipped");
+                            return;
+                        }
                     }
-                    Err(err) => {
-                        tracing::warn!(conversation = %conversation.id, error = %err.message(), "live announcement skipped");
-                        return;
-                    }
-                },
+                }
             }
         }
         self.announce(&conversation_channel(conversation.id), &event)
@@ -145,27 +161,9 @@ impl Messaging {
     }
 }
 
-pub(crate) fn db_err(err: sea_orm::DbErr) -> AppError {
-    AppError::internal(err)
-}
+pub(crate) use stunxt_platform::error::db_err;
 
-/// Checks the length of `text` in characters.
-pub(crate) fn check_len(field: &str, text: &str, min: usize, max: usize) -> Result<(), AppError> {
-    let len = text.chars().count();
-    if len < min {
-        return Err(AppError::bad_input(
-            field,
-            format!("{field} must not be empty"),
-        ));
-    }
-    if len > max {
-        return Err(AppError::bad_input(
-            field,
-            format!("{field} may be at most {max} characters ({len} given)"),
-        ));
-    }
-    Ok(())
-}
+pub(crate) use stunxt_platform::validate::length as check_len;
 
 /// A statement written with `?` placeholders, numbered for PostgreSQL.
 pub(crate) fn statement(backend: DbBackend, sql: &str, values: Vec<Value>) -> Statement {
@@ -216,4 +214,16 @@ pub fn stored_ids(json: &str) -> Vec<Uuid> {
 /// The strings of a stored JSON list.
 pub fn stored_strings(json: &str) -> Vec<String> {
     serde_json::from_str(json).unwrap_or_default()
+}
+
+/// `rows` grouped by `key`, each group in the rows' order.
+pub(crate) fn grouped<K: std::hash::Hash + Eq, V>(
+    rows: Vec<V>,
+    key: impl Fn(&V) -> K,
+) -> std::collections::HashMap<K, Vec<V>> {
+    let mut groups = std::collections::HashMap::<K, Vec<V>>::new();
+    for row in rows {
+        groups.entry(key(&row)).or_default().push(row);
+    }
+    groups
 }

@@ -197,42 +197,73 @@ impl Messaging {
         Ok(self.count_unread(viewer, None).await?.values().sum())
     }
 
-    /// Who has seen `message` (its sender aside) and when, earliest first:
-    /// direct and group conversations only, and only people who send read
-    /// receipts.
+    /// Who has seen each of `messages` and when, earliest first: every
+    /// participant but its sender whose read position reached it, at the
+    /// time it first did, unless they turned read receipts off. Two
+    /// queries however many messages (a page of history).
     pub async fn seen_by(
         &self,
-        message: &messages::Model,
-    ) -> Result<Vec<(Uuid, DateTime<Utc>)>, AppError> {
-        let rows: Vec<(Uuid, DateTime<Utc>)> = read_marks::Entity::find()
-            .select_only()
-            .column(read_marks::Column::UserId)
-            .column_as(read_marks::Column::ReadAt.min(), "read_at")
-            .filter(read_marks::Column::ConversationId.eq(message.conversation_id))
-            .filter(read_marks::Column::MessageId.gte(message.id))
-            .filter(read_marks::Column::UserId.ne(message.sender_id))
-            .group_by(read_marks::Column::UserId)
-            .into_tuple()
-            .all(&self.db)
-            .await
-            .map_err(db_err)?;
-        if rows.is_empty() {
-            return Ok(rows);
+        messages: &[SeenKey],
+    ) -> Result<HashMap<Uuid, Vec<(Uuid, DateTime<Utc>)>>, AppError> {
+        let mut oldest: HashMap<Uuid, Uuid> = HashMap::new();
+        for key in messages {
+            let at = oldest.entry(key.conversation).or_insert(key.message);
+            *at = Ord::min(*at, key.message);
         }
-        let silent: Vec<Uuid> = user_settings::Entity::find()
-            .select_only()
-            .column(user_settings::Column::UserId)
-            .filter(user_settings::Column::UserId.is_in(rows.iter().map(|r| r.0)))
-            .filter(user_settings::Column::SendReadReceipts.eq(false))
-            .into_tuple()
-            .all(&self.db)
-            .await
-            .map_err(db_err)?;
-        let mut seen: Vec<(Uuid, DateTime<Utc>)> = rows
-            .into_iter()
-            .filter(|(user, _)| !silent.contains(user))
-            .collect();
-        seen.sort_by_key(|(user, at)| (*at, *user));
+        let mut marks: Vec<read_marks::Model> = Vec::new();
+        for (conversation, from) in oldest {
+            marks.extend(
+                read_marks::Entity::find()
+                    .filter(read_marks::Column::ConversationId.eq(conversation))
+                    .filter(read_marks::Column::MessageId.gte(from))
+                    .all(&self.db)
+                    .await
+                    .map_err(db_err)?,
+            );
+        }
+        let mut readers: Vec<Uuid> = marks.iter().map(|m| m.user_id).collect();
+        readers.sort_unstable();
+        readers.dedup();
+        let silent: Vec<Uuid> = if readers.is_empty() {
+            Vec::new()
+        } else {
+            user_settings::Entity::find()
+                .select_only()
+                .column(user_settings::Column::UserId)
+                .filter(user_settings::Column::UserId.is_in(readers))
+                .filter(user_settings::Column::SendReadReceipts.eq(false))
+                .into_tuple()
+                .all(&self.db)
+                .await
+                .map_err(db_err)?
+        };
+        let mut seen = HashMap::new();
+        for key in messages {
+            let mut first: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
+            for mark in marks.iter().filter(|m| {
+                m.conversation_id == key.conversation
+                    && m.message_id >= key.message
+                    && m.user_id != key.sender
+                    && !silent.contains(&m.user_id)
+            }) {
+                let at = first.entry(mark.user_id).or_insert(mark.read_at);
+                *at = Ord::min(*at, mark.read_at);
+            }
+            let mut readers: Vec<(Uuid, DateTime<Utc>)> = first.into_iter().collect();
+            readers.sort_by_key(|(user, at)| (*at, *user));
+            seen.insert(key.message, readers);
+        }
         Ok(seen)
     }
+}
+
+/// A message whose read receipts are asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SeenKey {
+    /// Its conversation.
+    pub conversation: Uuid,
+    /// The message.
+    pub message: Uuid,
+    /// Its sender (whose own reading is no receipt).
+    pub sender: Uuid,
 }

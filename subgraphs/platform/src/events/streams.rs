@@ -5,7 +5,6 @@ use std::{sync::Arc, time::Duration};
 
 use redis::{
     AsyncCommands, RedisError,
-    aio::ConnectionManager,
     streams::{
         StreamAutoClaimOptions, StreamAutoClaimReply, StreamClaimReply, StreamId, StreamMaxlen,
         StreamPendingCountReply, StreamReadOptions, StreamReadReply,
@@ -19,7 +18,7 @@ use super::{
     bus::RedisBusOptions,
     consumer::{Outcome, Worker},
 };
-use crate::ids::new_id;
+use crate::{ids::new_id, redis_link::RedisLink};
 
 /// Approximate number of entries each topic stream keeps (`XADD … MAXLEN ~`).
 /// Older entries are trimmed even when a slow group has not read them yet.
@@ -37,7 +36,7 @@ const MAX_READ_BACKOFF: Duration = Duration::from_secs(5);
 /// A connection to the Redis Streams bus.
 pub(crate) struct RedisBus {
     client: redis::Client,
-    conn: ConnectionManager,
+    conn: RedisLink,
     options: RedisBusOptions,
 }
 
@@ -45,7 +44,7 @@ impl RedisBus {
     /// Connects to `url`.
     pub(crate) async fn connect(url: &str, options: RedisBusOptions) -> Result<Self, EventError> {
         let client = redis::Client::open(url)?;
-        let conn = client.get_connection_manager().await?;
+        let conn = RedisLink::over(client.clone()).await?;
         Ok(Self {
             client,
             conn,
@@ -84,7 +83,12 @@ impl RedisBus {
         ensure_groups(&mut self.conn.clone(), &keys, &worker.group).await?;
         // Blocking reads hold their connection, so each consumer reads on its
         // own; acknowledgements and claims share the bus connection.
-        let reader = self.client.get_connection_manager().await?;
+        // A read blocks for up to `block`; its answer may take that long.
+        let reader = RedisLink::with_response_timeout(
+            self.client.clone(),
+            self.options.block + crate::redis_link::RESPONSE_TIMEOUT,
+        )
+        .await?;
         let claim_idle = self
             .options
             .claim_idle
@@ -110,7 +114,7 @@ fn default_claim_idle(backoff_max_ms: u64) -> Duration {
 }
 
 async fn ensure_groups(
-    conn: &mut ConnectionManager,
+    conn: &mut RedisLink,
     keys: &[String],
     group: &str,
 ) -> Result<(), RedisError> {
@@ -130,7 +134,7 @@ async fn ensure_groups(
 /// One running member of a consumer group.
 struct StreamConsumer {
     bus: Arc<RedisBus>,
-    reader: ConnectionManager,
+    reader: RedisLink,
     name: String,
     keys: Vec<String>,
     claim_idle: Duration,

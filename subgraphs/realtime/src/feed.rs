@@ -1,0 +1,241 @@
+//! Shared live feeds: however many subscriptions follow a channel on this
+//! instance, it is subscribed to once, each event is decoded from JSON
+//! once, and rendered once per distinct selection (query, fragments and
+//! variables). A thousand members watching one space chat with the same
+//! app cost one parse and one GraphQL resolution per message; each
+//! subscriber only decides whether it may see the event and copies the
+//! rendered result.
+
+use std::{
+    borrow::Cow,
+    collections::HashMap,
+    hash::{DefaultHasher, Hash, Hasher},
+    marker::PhantomData,
+    sync::{Arc, Mutex, PoisonError, Weak},
+};
+
+use async_graphql::{
+    Context, ContextSelectionSet, OutputType, Positioned, ServerResult, Value as GqlValue,
+    parser::types::Field, registry::Registry,
+};
+use bytes::Bytes;
+use futures::{Stream, StreamExt, stream};
+use serde_json::Value;
+use stunxt_platform::pubsub::{PubSub, PubSubError};
+use tokio::{sync::broadcast, task::JoinHandle};
+
+/// Events a subscriber may lag behind before it skips the oldest.
+const FEED_CAPACITY: usize = 256;
+
+/// One published event, shared by every subscriber of its channel.
+pub struct Event {
+    /// The event as published.
+    pub json: Value,
+    /// Its renderings so far, by selection shape.
+    rendered: Mutex<Vec<(u64, GqlValue)>>,
+}
+
+impl Event {
+    fn new(json: Value) -> Self {
+        Self {
+            json,
+            rendered: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn rendering(&self, shape: u64) -> Option<GqlValue> {
+        self.rendered
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .find(|(s, _)| *s == shape)
+            .map(|(_, value)| value.clone())
+    }
+
+    fn keep(&self, shape: u64, value: GqlValue) {
+        let mut rendered = self.rendered.lock().unwrap_or_else(PoisonError::into_inner);
+        if !rendered.iter().any(|(s, _)| *s == shape) {
+            rendered.push((shape, value));
+        }
+    }
+}
+
+/// The subscriptions of this instance, one per channel in use.
+#[derive(Clone)]
+pub struct Feeds {
+    pubsub: PubSub,
+    open: Arc<tokio::sync::Mutex<Open>>,
+}
+
+#[derive(Default)]
+struct Open {
+    feeds: HashMap<String, Weak<Feed>>,
+    /// How many feeds there were after the last sweep of closed ones.
+    swept: usize,
+}
+
+struct Feed {
+    sender: broadcast::Sender<Arc<Event>>,
+    task: JoinHandle<()>,
+}
+
+impl Drop for Feed {
+    fn drop(&mut self) {
+        // Its last subscriber is gone: so is the pub/sub subscription.
+        self.task.abort();
+    }
+}
+
+/// A subscriber's view of a feed. Dropping the last one of a channel
+/// unsubscribes from it.
+pub struct FeedSubscription {
+    receiver: broadcast::Receiver<Arc<Event>>,
+    channel: String,
+    _feed: Arc<Feed>,
+}
+
+impl Feeds {
+    /// Feeds over `pubsub`.
+    pub fn new(pubsub: PubSub) -> Self {
+        Self {
+            pubsub,
+            open: Arc::default(),
+        }
+    }
+
+    /// Follows `channel`: events published once this returns are received.
+    pub async fn subscribe(&self, channel: &str) -> Result<FeedSubscription, PubSubError> {
+        let mut open = self.open.lock().await;
+        if let Some(feed) = open.feeds.get(channel).and_then(Weak::upgrade) {
+            return Ok(FeedSubscription {
+                receiver: feed.sender.subscribe(),
+                channel: channel.to_owned(),
+                _feed: feed,
+            });
+        }
+        let mut source = self.pubsub.subscribe(channel).await?;
+        let (sender, receiver) = broadcast::channel(FEED_CAPACITY);
+        let to_subscribers = sender.clone();
+        let task = tokio::spawn(async move {
+            while let Some(bytes) = source.next().await {
+                if let Some(event) = decode(&bytes) {
+                    // Fails only between the last subscriber leaving and
+                    // this task being stopped.
+                    let _ = to_subscribers.send(Arc::new(event));
+                }
+            }
+        });
+        let feed = Arc::new(Feed { sender, task });
+        open.feeds.insert(channel.to_owned(), Arc::downgrade(&feed));
+        if open.feeds.len() >= 2 * open.swept.max(64) {
+            open.feeds.retain(|_, feed| feed.strong_count() > 0);
+            open.swept = open.feeds.len();
+        }
+        Ok(FeedSubscription {
+            receiver,
+            channel: channel.to_owned(),
+            _feed: feed,
+        })
+    }
+}
+
+fn decode(bytes: &Bytes) -> Option<Event> {
+    serde_json::from_slice(bytes).ok().map(Event::new)
+}
+
+impl FeedSubscription {
+    /// The next event; `None` once the feed has ended.
+    pub async fn next(&mut self) -> Option<Arc<Event>> {
+        loop {
+            match self.receiver.recv().await {
+                Ok(event) => return Some(event),
+                Err(broadcast::error::RecvError::Lagged(skipped)) => {
+                    tracing::warn!(channel = %self.channel, skipped, "live subscriber lagged; events skipped");
+                }
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    }
+
+    /// The events as a stream.
+    pub fn into_stream(self) -> impl Stream<Item = Arc<Event>> + Send {
+        stream::unfold(self, |mut feed| async move {
+            let event = feed.next().await?;
+            Some((event, feed))
+        })
+    }
+}
+
+/// A live event type, decoded from its published JSON.
+pub trait Live: OutputType + Sized {
+    /// Whether `json` is one, checked cheaply (without decoding it).
+    fn accepts(json: &Value) -> bool;
+
+    /// The item of `json`, if it is one.
+    fn decode(json: &Value) -> Option<Self>;
+}
+
+/// What a subscription's selection looks like, as a key: equal for
+/// subscriptions that would render an event identically.
+pub fn shape(ctx: &Context<'_>) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    // The field as written (its selections, arguments and directives), the
+    // fragments it may spread, in a stable order, and the variables its
+    // directives may read.
+    format!("{:?}", ctx.item.node).hash(&mut hasher);
+    let mut fragments: Vec<_> = ctx.query_env.fragments.iter().collect();
+    fragments.sort_by(|a, b| a.0.cmp(b.0));
+    format!("{fragments:?}").hash(&mut hasher);
+    format!("{:?}", ctx.query_env.variables).hash(&mut hasher);
+    hasher.finish()
+}
+
+/// A shared event as one subscriber delivers it: rendered like `T`, from
+/// the event's rendering for the subscriber's shape when there is one.
+pub struct Rendered<T> {
+    event: Arc<Event>,
+    shape: u64,
+    item: PhantomData<fn() -> T>,
+}
+
+impl<T: Live> Rendered<T> {
+    /// `event` for a subscriber whose selection has `shape`. The caller
+    /// has checked that it is a `T` ([`Live::accepts`]).
+    pub fn new(event: Arc<Event>, shape: u64) -> Self {
+        Self {
+            event,
+            shape,
+            item: PhantomData,
+        }
+    }
+}
+
+impl<T: Live + Send + Sync> OutputType for Rendered<T> {
+    fn type_name() -> Cow<'static, str> {
+        T::type_name()
+    }
+
+    fn qualified_type_name() -> String {
+        T::qualified_type_name()
+    }
+
+    fn create_type_info(registry: &mut Registry) -> String {
+        T::create_type_info(registry)
+    }
+
+    async fn resolve(
+        &self,
+        ctx: &ContextSelectionSet<'_>,
+        field: &Positioned<Field>,
+    ) -> ServerResult<GqlValue> {
+        if let Some(value) = self.event.rendering(self.shape) {
+            return Ok(value);
+        }
+        let Some(item) = T::decode(&self.event.json) else {
+            return Ok(GqlValue::Null);
+        };
+        let value = item.resolve(ctx, field).await?;
+        self.event.keep(self.shape, value.clone());
+        Ok(value)
+    }
+}
