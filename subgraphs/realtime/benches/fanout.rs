@@ -484,8 +484,17 @@ async fn client() {
         p99s[1] / p99s[0]
     );
     if let Some(url) = &redis_url {
-        // Exactly one PUBLISH per message: send a counted batch alone.
-        let before = publish_calls(url).await;
+        // Exactly one PUBLISH per message: send a counted batch alone, once
+        // the subscribers' disconnections (presence announcements) are over.
+        let mut before = publish_calls(url).await;
+        loop {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let now = publish_calls(url).await;
+            if now == before {
+                break;
+            }
+            before = now;
+        }
         let http = reqwest::Client::new();
         let token = signer.sign(setup.owner, None, vec![]).unwrap().0;
         let batch = 100;
