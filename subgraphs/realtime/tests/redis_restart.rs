@@ -73,23 +73,9 @@ async fn nothing_committed_is_lost_when_redis_restarts() {
         json!({ "c": group }),
     )
     .await;
-    let mut last_seen = None;
-    for _ in 0..50 {
-        h.send(w.ana, &group, "before").await;
-        if let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
-            tokio::time::timeout(
-                Duration::from_millis(100),
-                futures::StreamExt::next(&mut bob),
-            )
-            .await
-        {
-            let got: Value = serde_json::from_str(text.as_str()).unwrap();
-            last_seen = got["payload"]["data"]["messageEvents"]["message"]["id"]
-                .as_str()
-                .map(str::to_owned);
-            break;
-        }
-    }
+    let last_seen = send_until_live(&h, w.ana, &group, &mut bob, "before", 50)
+        .await
+        .map(|message| message["id"].as_str().unwrap().to_owned());
     let last_seen = last_seen.expect("live before the restart");
     // Whatever else was in flight, the last one Bob saw is what he knows.
     send(&mut bob, json!({ "type": "ping" })).await;
@@ -114,23 +100,9 @@ async fn nothing_committed_is_lost_when_redis_restarts() {
     wait_for(port).await;
 
     // Live delivery resumes once pub/sub has resubscribed.
-    let mut resumed = false;
-    for _ in 0..100 {
-        h.send(w.ana, &group, "after").await;
-        if let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
-            tokio::time::timeout(
-                Duration::from_millis(100),
-                futures::StreamExt::next(&mut bob),
-            )
-            .await
-        {
-            let got: Value = serde_json::from_str(text.as_str()).unwrap();
-            if got["payload"]["data"]["messageEvents"]["message"]["body"] == "after" {
-                resumed = true;
-                break;
-            }
-        }
-    }
+    let resumed = send_until_live(&h, w.ana, &group, &mut bob, "after", 100)
+        .await
+        .is_some();
     assert!(resumed, "live delivery never resumed");
 
     // The client catches up from the last message it saw: nothing is lost.
@@ -156,4 +128,30 @@ async fn nothing_committed_is_lost_when_redis_restarts() {
     assert_eq!(bodies.last(), Some(&"after"));
     redis.kill().unwrap();
     let _ = redis.wait();
+}
+
+/// Sends `body` to `conversation` as `sender` until `socket` receives it
+/// live (waiting 100 ms after each send, at most `tries` times); the
+/// message as received.
+async fn send_until_live(
+    h: &Harness,
+    sender: uuid::Uuid,
+    conversation: &str,
+    socket: &mut common::Socket,
+    body: &str,
+    tries: usize,
+) -> Option<Value> {
+    for _ in 0..tries {
+        h.send(sender, conversation, body).await;
+        if let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
+            tokio::time::timeout(Duration::from_millis(100), futures::StreamExt::next(socket)).await
+        {
+            let got: Value = serde_json::from_str(text.as_str()).unwrap();
+            let message = &got["payload"]["data"]["messageEvents"]["message"];
+            if message["body"] == body {
+                return Some(message.clone());
+            }
+        }
+    }
+    None
 }
