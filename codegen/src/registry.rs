@@ -15,4 +15,5 @@ pub const SUBGRAPHS: &[(&str, SdlFn)] = &[
     ("discussions", stunxt_discussions::sdl),
     ("messaging", stunxt_messaging::sdl),
     ("realtime", stunxt_realtime::sdl),
+    ("notifications", stunxt_notifications::sdl),
 ];

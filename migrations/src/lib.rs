@@ -11,6 +11,7 @@ pub mod discussions;
 pub mod identity;
 pub mod media;
 pub mod messaging;
+pub mod notifications;
 pub mod realtime;
 pub mod shared;
 

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
-use stunxt_migrations::{MigratorTrait, communities, identity, messaging, realtime};
+use stunxt_migrations::{MigratorTrait, communities, identity, messaging, notifications, realtime};
 use stunxt_platform::{
     db::{self, DbTarget},
     testing::test_database_url,
@@ -155,6 +155,29 @@ async fn realtime_migrates_up_down_up() {
             "outbox",
             "presence_settings",
             "processed_events",
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn notifications_migrates_up_down_up() {
+    round_trip::<notifications::Migrator>(
+        "notifications",
+        &[
+            "community_memberships",
+            "dead_letters",
+            "notification_communities",
+            "notification_deliveries",
+            "notification_overrides",
+            "notification_preferences",
+            "notification_settings",
+            "notifications",
+            "outbox",
+            "post_followers",
+            "processed_events",
+            "push_devices",
+            "recipients",
         ],
     )
     .await;

@@ -89,6 +89,17 @@ pub const SUBGRAPHS: &[Subgraph] = &[
             ))
         },
     },
+    Subgraph {
+        name: stunxt_notifications::NAME,
+        sdl: stunxt_notifications::sdl,
+        serve: |runtime, listener| Box::pin(stunxt_notifications::serve(runtime, listener)),
+        migrate: |config| {
+            Box::pin(migrate::<stunxt_migrations::notifications::Migrator>(
+                config,
+                stunxt_notifications::NAME,
+            ))
+        },
+    },
 ];
 
 /// The subgraph called `name`.

@@ -1,8 +1,9 @@
 //! The access check other subgraphs call: `POST /internal/access` with the
 //! service token, answering an [`AccessQuery`] with the policy's
 //! [`AccessAnswer`]. Not part of the GraphQL schema, so the router never
-//! routes to it. `/internal/spaces` says where a space is and
-//! `/internal/readable-spaces` lists the spaces a user may read.
+//! routes to it. `/internal/spaces` says where a space is,
+//! `/internal/readable-spaces` lists the spaces a user may read and
+//! `/internal/readers` keeps, of many users, those who may read a space.
 //! [`LocalBackend`] answers the same in-process, for subgraphs that run in
 //! the same `stunxt up`; [`publish_access_changes`] announces changes so
 //! their caches drop stale answers.
@@ -22,7 +23,8 @@ use stunxt_platform::{
     AppError,
     access::{
         ACCESS_CHANNEL, ACCESS_PATH, AccessAnswer, AccessBackend, AccessChanged, AccessQuery,
-        Outcome, READABLE_PATH, ReadableQuery, ReadableSpace, SPACES_PATH, SpaceInfo, SpaceLookup,
+        MAX_READERS_QUERY, Outcome, READABLE_PATH, READERS_PATH, ReadableQuery, ReadableSpace,
+        ReadersQuery, SPACES_PATH, SpaceInfo, SpaceLookup,
     },
     events::{ConsumerHandle, Delivery},
     runtime::Runtime,
@@ -105,6 +107,13 @@ impl AccessBackend for LocalBackend {
             .await
             .map_err(AppError::from)
     }
+
+    async fn readers(&self, query: &ReadersQuery) -> Result<Vec<uuid::Uuid>, AppError> {
+        self.0
+            .readers(query.community_id, query.space_id, &query.user_ids)
+            .await
+            .map_err(AppError::from)
+    }
 }
 
 #[derive(Clone)]
@@ -123,6 +132,7 @@ pub fn routes(access: Access, token: &SecretString) -> Router {
         .route(ACCESS_PATH, post(check))
         .route(SPACES_PATH, post(space))
         .route(READABLE_PATH, post(readable))
+        .route(READERS_PATH, post(readers))
         .with_state(Arc::new(endpoint))
 }
 
@@ -156,6 +166,30 @@ async fn readable(
         Ok(spaces) => Json(spaces).into_response(),
         Err(err) => {
             tracing::error!(?err, "listing readable spaces failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn readers(
+    State(endpoint): State<Arc<Endpoint>>,
+    headers: HeaderMap,
+    Json(query): Json<ReadersQuery>,
+) -> Response {
+    if !endpoint.token.accepts(&headers) {
+        return (StatusCode::UNAUTHORIZED, "service token required").into_response();
+    }
+    if query.user_ids.len() > MAX_READERS_QUERY {
+        return (
+            StatusCode::BAD_REQUEST,
+            format!("at most {MAX_READERS_QUERY} users per query"),
+        )
+            .into_response();
+    }
+    match endpoint.backend.readers(&query).await {
+        Ok(readers) => Json(readers).into_response(),
+        Err(err) => {
+            tracing::error!(?err, "listing readers failed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }

@@ -167,6 +167,38 @@ async fn bookmarks_and_follows_are_the_viewers_own() {
     .await;
     let data = h.ok(w.other_member, marks, json!({ "id": open })).await;
     assert_eq!(data["post"]["viewerFollows"], false);
+    // Only changes are announced: unfollowing twice, following twice and
+    // commenting on a followed post leave one event each way.
+    let set_follow = "mutation($p: ID!, $on: Boolean!) { setFollow(postId: $p, following: $on) }";
+    for on in [false, true, true] {
+        h.ok(w.other_member, set_follow, json!({ "p": open, "on": on }))
+            .await;
+    }
+    h.comment(w.other_member, &open, None, "still here").await;
+    let followed = h.events("discussions.post.followed").await;
+    let follow = |user: Uuid, post: &str, space: &str| json!({ "postId": post, "userId": user, "spaceId": space });
+    assert_eq!(
+        followed
+            .iter()
+            .map(|e| e["payload"].clone())
+            .collect::<Vec<_>>(),
+        [
+            follow(w.member, &open, &w.open),
+            follow(w.member, &private, &w.private),
+            follow(w.other_member, &open, &w.open),
+            follow(w.other_member, &open, &w.open),
+        ]
+    );
+    let unfollowed = h.events("discussions.post.unfollowed").await;
+    assert_eq!(unfollowed.len(), 1, "{unfollowed:?}");
+    assert_eq!(
+        unfollowed[0]["payload"],
+        follow(w.other_member, &open, &w.open)
+    );
+    for event in [&followed[2], &unfollowed[0]] {
+        assert_eq!(event["actorId"], w.other_member.to_string());
+        assert_eq!(event["communityId"], w.community.as_str());
+    }
 
     let bookmark = "mutation($p: ID!, $on: Boolean!) { setBookmark(postId: $p, bookmarked: $on) }";
     h.ok(w.member, bookmark, json!({ "p": open, "on": true }))
@@ -207,6 +239,68 @@ async fn bookmarks_and_follows_are_the_viewers_own() {
     )
     .await;
     assert_eq!(titles(&h.ok(w.member, list, json!({})).await), ["private"]);
+}
+
+#[tokio::test]
+async fn comment_and_reaction_events_name_whom_they_concern() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let post = h.post(w.member, &w.open, json!({})).await;
+    let top = h.comment(w.other_member, &post, None, "first").await;
+    let reply = h.comment(w.member, &post, Some(&top), "thanks").await;
+    let created: Vec<Value> = h
+        .events("discussions.comment.created")
+        .await
+        .into_iter()
+        .map(|e| e["payload"].clone())
+        .collect();
+    assert_eq!(
+        created,
+        [
+            json!({
+                "commentId": top, "postId": post, "parentId": null, "parentAuthorId": null,
+                "postAuthorId": w.member, "spaceId": w.open, "authorId": w.other_member,
+                "mentions": [],
+            }),
+            json!({
+                "commentId": reply, "postId": post, "parentId": top,
+                "parentAuthorId": w.other_member, "postAuthorId": w.member, "spaceId": w.open,
+                "authorId": w.member, "mentions": [],
+            }),
+        ]
+    );
+
+    let toggle = "mutation($i: ToggleReactionInput!) { toggleReaction(input: $i) }";
+    let react = |who: Uuid, target: &str, kind: &str| {
+        h.ok(
+            who,
+            toggle,
+            json!({ "i": { "targetId": target, "targetType": kind, "emoji": "👍" } }),
+        )
+    };
+    react(w.other_member, &post, "POST").await;
+    react(w.member, &top, "COMMENT").await;
+    // Taking a reaction back adds nothing.
+    react(w.member, &top, "COMMENT").await;
+    let added: Vec<Value> = h
+        .events("discussions.reaction.added")
+        .await
+        .into_iter()
+        .map(|e| e["payload"].clone())
+        .collect();
+    assert_eq!(
+        added,
+        [
+            json!({
+                "targetId": post, "targetType": "POST", "targetAuthorId": w.member,
+                "postId": post, "spaceId": w.open, "emoji": "👍",
+            }),
+            json!({
+                "targetId": top, "targetType": "COMMENT", "targetAuthorId": w.other_member,
+                "postId": post, "spaceId": w.open, "emoji": "👍",
+            }),
+        ]
+    );
 }
 
 #[tokio::test]

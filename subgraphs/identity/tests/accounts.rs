@@ -37,6 +37,14 @@ async fn others_are_refused_private_fields_and_see_what_the_profile_allows() {
         updated["data"]["updateProfile"],
         json!({ "username": "ana", "displayName": "ana", "bio": "Knits.", "website": "https://ana.example/", "socialLinks": ["https://social.example/@ana"], "timezone": "Europe/Lisbon" })
     );
+    // The event carries the names, time zone and locale as they now are.
+    assert_eq!(
+        f.payloads("identity.user.updated").await,
+        vec![json!({
+            "userId": ana.id, "fields": ["bio", "website", "socialLinks", "timezone"],
+            "username": "ana", "displayName": "ana", "timezone": "Europe/Lisbon", "locale": null,
+        })]
+    );
 
     let query = "query($id: ID!) { user(id: $id) { username bio email } }";
     for (who, token) in [("bob", Some(bob.token.as_str())), ("anonymous", None)] {

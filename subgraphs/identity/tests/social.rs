@@ -111,6 +111,14 @@ async fn a_new_identity_gets_a_passwordless_account_and_signs_in_again() {
     assert_eq!(payload["user"]["username"], "ana");
     assert_eq!(payload["user"]["displayName"], "Ana Lima");
     assert_eq!(payload["user"]["emailVerified"], true);
+    assert_eq!(
+        f.payloads("identity.user.registered").await,
+        vec![json!({
+            "userId": payload["user"]["id"], "username": "ana", "displayName": "Ana Lima",
+            "email": "ana@example.org", "emailVerified": true,
+            "timezone": null, "locale": null, "via": "GOOGLE",
+        })]
+    );
 
     // The request carried PKCE, a state and a nonce, and asked for OpenID.
     let request = provider.authorize_requests().pop().unwrap();

@@ -514,6 +514,38 @@ async fn every_change_is_announced_once_on_the_conversations_channel() {
 }
 
 #[tokio::test]
+async fn sent_events_name_the_muted_recipients_and_the_group() {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    use stunxt_platform::events::entity::outbox;
+
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let group = h.group(w.ana, &[w.bob, w.cy]).await;
+    let mute = "mutation($c: ID!) { muteConversation(conversationId: $c) { muted } }";
+    // The sender's own mute is no recipient's.
+    for who in [w.bob, w.cy] {
+        h.ok(who, mute, json!({ "c": group })).await;
+    }
+    h.send(w.bob, &group, "hello crew").await;
+    h.dm(w.ana, w.bob, "hello bob").await;
+    let sent: Vec<Value> = outbox::Entity::find()
+        .filter(outbox::Column::Topic.eq("messaging.message.sent"))
+        .order_by_asc(outbox::Column::Id)
+        .all(&h.db.conn)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|row| row.envelope["payload"].clone())
+        .collect();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert_eq!(sent[0]["mutedIds"], json!([w.cy]));
+    assert_eq!(sent[0]["conversationName"], "Crew");
+    assert_eq!(sent[1]["recipientIds"], json!([w.bob]));
+    assert_eq!(sent[1]["mutedIds"], json!([]));
+    assert_eq!(sent[1].get("conversationName"), Some(&Value::Null));
+}
+
+#[tokio::test]
 async fn bad_input_and_limits_are_refused_with_codes_and_lose_nothing() {
     let h = Harness::start_with(|config| {
         config.messaging.max_message_chars = 20;

@@ -32,6 +32,24 @@ pub const SPACES_PATH: &str = "/internal/spaces";
 /// The internal endpoint listing the spaces a user may read
 /// (`POST`, a [`ReadableQuery`]).
 pub const READABLE_PATH: &str = "/internal/readable-spaces";
+/// The internal endpoint that keeps, of many users, the members who may
+/// read a community or space (`POST`, a [`ReadersQuery`]; answers the ids).
+pub const READERS_PATH: &str = "/internal/readers";
+/// Most users one [`ReadersQuery`] may name.
+pub const MAX_READERS_QUERY: usize = 10_000;
+
+/// Which of `user_ids` may read `space_id` (or, without one, the
+/// community)?
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadersQuery {
+    /// The community.
+    pub community_id: Uuid,
+    /// The space, if the content is in one.
+    pub space_id: Option<Uuid>,
+    /// The users asked about.
+    pub user_ids: Vec<Uuid>,
+}
 
 /// Where a space is and what it is for, as other subgraphs need to know
 /// before they ask about access in it.
@@ -172,6 +190,26 @@ pub trait AccessBackend: Send + Sync + 'static {
             "this access backend does not list readable spaces"
         )))
     }
+
+    /// Those of `query.user_ids` who may read there; by default one
+    /// [`AccessBackend::check`] each.
+    async fn readers(&self, query: &ReadersQuery) -> Result<Vec<Uuid>, AppError> {
+        let mut readers = Vec::new();
+        for user in &query.user_ids {
+            let answer = self
+                .check(&AccessQuery {
+                    user_id: Some(*user),
+                    community_id: query.community_id,
+                    space_id: query.space_id,
+                    permission: "READ".to_owned(),
+                })
+                .await?;
+            if answer.allowed() {
+                readers.push(*user);
+            }
+        }
+        Ok(readers)
+    }
 }
 
 /// Asks the communities subgraph's internal endpoint.
@@ -179,6 +217,7 @@ pub struct HttpBackend {
     url: String,
     spaces_url: String,
     readable_url: String,
+    readers_url: String,
     token: SecretString,
     client: reqwest::Client,
 }
@@ -191,6 +230,7 @@ impl HttpBackend {
             url: format!("{}{ACCESS_PATH}", base_url.trim_end_matches('/')),
             spaces_url: format!("{}{SPACES_PATH}", base_url.trim_end_matches('/')),
             readable_url: format!("{}{READABLE_PATH}", base_url.trim_end_matches('/')),
+            readers_url: format!("{}{READERS_PATH}", base_url.trim_end_matches('/')),
             token,
             client: reqwest::Client::builder()
                 .timeout(Duration::from_secs(5))
@@ -254,6 +294,24 @@ impl AccessBackend for HttpBackend {
         if !response.status().is_success() {
             return Err(AppError::internal(anyhow::anyhow!(
                 "readable spaces answered {}",
+                response.status()
+            )));
+        }
+        response.json().await.map_err(AppError::internal)
+    }
+
+    async fn readers(&self, query: &ReadersQuery) -> Result<Vec<Uuid>, AppError> {
+        let response = self
+            .client
+            .post(&self.readers_url)
+            .bearer_auth(self.token.expose_secret())
+            .json(query)
+            .send()
+            .await
+            .map_err(AppError::internal)?;
+        if !response.status().is_success() {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "readers answered {}",
                 response.status()
             )));
         }
@@ -381,6 +439,30 @@ impl AccessClient {
         })
         .await?
         .into_result()
+    }
+
+    /// Those of `users` who are members and may read `space` (or the
+    /// community), asked in batches of [`MAX_READERS_QUERY`]; never cached (large fan-outs ask
+    /// once per event).
+    pub async fn readers(
+        &self,
+        community: Uuid,
+        space: Option<Uuid>,
+        users: &[Uuid],
+    ) -> Result<Vec<Uuid>, AppError> {
+        let mut readers = Vec::with_capacity(users.len());
+        for chunk in users.chunks(MAX_READERS_QUERY) {
+            readers.extend(
+                self.backend
+                    .readers(&ReadersQuery {
+                        community_id: community,
+                        space_id: space,
+                        user_ids: chunk.to_vec(),
+                    })
+                    .await?,
+            );
+        }
+        Ok(readers)
     }
 
     /// Forgets every answer about `community`.

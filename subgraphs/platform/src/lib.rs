@@ -16,6 +16,7 @@
 //! - [`media`]: how subgraphs attach media to what they own.
 //! - [`events`]: transactional outbox, event bus (in-process or Redis
 //!   Streams), idempotent consumers with retries and dead letters.
+//! - [`presence`]: who is online, as other subgraphs ask the realtime edge.
 //! - [`pubsub`]: ephemeral fan-out (in-process or Redis pub/sub).
 //! - [`ratelimit`]: fixed-window rate limits (in-memory or Redis).
 //! - [`telemetry`]: tracing, request ids, Prometheus metrics.
@@ -40,6 +41,7 @@ pub mod markdown;
 pub mod media;
 pub mod memberships;
 pub mod pagination;
+pub mod presence;
 pub mod pubsub;
 pub mod ratelimit;
 pub mod redis_link;

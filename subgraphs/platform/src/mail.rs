@@ -12,7 +12,10 @@ use std::{path::PathBuf, sync::Arc, time::Duration};
 use anyhow::Context;
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, MultiPart},
+    message::{
+        Mailbox, MultiPart,
+        header::{Header, HeaderName, HeaderValue},
+    },
 };
 use secrecy::ExposeSecret;
 
@@ -47,19 +50,58 @@ pub struct Letter {
     pub footer: Option<String>,
 }
 
+/// How a mail is dressed and filed beyond its content: whose name and
+/// colour it carries, and how to stop mails like it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Envelope {
+    /// Shown above the content and as the sender's name (a community's
+    /// name, say).
+    pub brand_name: Option<String>,
+    /// Accent colour of the brand line and the button, `#rrggbb` (other
+    /// values are ignored).
+    pub brand_color: Option<String>,
+    /// One-click unsubscribe (RFC 8058): sent as `List-Unsubscribe` with
+    /// `List-Unsubscribe-Post`.
+    pub unsubscribe_url: Option<String>,
+}
+
+impl Envelope {
+    fn color(&self) -> &str {
+        self.brand_color
+            .as_deref()
+            .filter(|c| {
+                c.len() == 7 && c.starts_with('#') && c[1..].chars().all(|d| d.is_ascii_hexdigit())
+            })
+            .unwrap_or("#4f46e5")
+    }
+}
+
 impl Letter {
     /// The MJML source of the HTML part (every value escaped).
     pub fn mjml(&self) -> String {
-        let mut body = format!(
+        self.mjml_in(&Envelope::default())
+    }
+
+    /// The MJML source of the HTML part in `envelope`'s brand.
+    pub fn mjml_in(&self, envelope: &Envelope) -> String {
+        let color = envelope.color();
+        let mut body = String::new();
+        if let Some(brand) = &envelope.brand_name {
+            body.push_str(&format!(
+                r#"<mj-text font-size="13px" font-weight="bold" color="{color}">{}</mj-text>"#,
+                escape(brand)
+            ));
+        }
+        body.push_str(&format!(
             r#"<mj-text font-size="20px" font-weight="bold">{}</mj-text>"#,
             escape(&self.heading)
-        );
+        ));
         for paragraph in &self.paragraphs {
             body.push_str(&format!("<mj-text>{}</mj-text>", escape(paragraph)));
         }
         if let Some(action) = &self.action {
             body.push_str(&format!(
-                r##"<mj-button href="{}" background-color="#4f46e5" align="left">{}</mj-button><mj-text font-size="12px" color="#6b7280">{}</mj-text>"##,
+                r##"<mj-button href="{}" background-color="{color}" align="left">{}</mj-button><mj-text font-size="12px" color="#6b7280">{}</mj-text>"##,
                 escape(&action.url),
                 escape(&action.label),
                 escape(&action.url)
@@ -97,6 +139,11 @@ impl Letter {
     pub fn html(&self) -> anyhow::Result<String> {
         render_mjml(&self.mjml())
     }
+
+    /// The HTML part in `envelope`'s brand.
+    pub fn html_in(&self, envelope: &Envelope) -> anyhow::Result<String> {
+        render_mjml(&self.mjml_in(envelope))
+    }
 }
 
 /// Renders MJML source to HTML.
@@ -122,6 +169,42 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// `List-Unsubscribe: <url>`.
+#[derive(Debug, Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(s.to_owned()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click`.
+#[derive(Debug, Clone)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
+    }
 }
 
 enum Transport {
@@ -201,16 +284,36 @@ impl Mailer {
     /// Sends `letter` to `to` and waits for the server (or the file) to take
     /// it.
     pub async fn send(&self, to: &str, letter: &Letter) -> anyhow::Result<()> {
+        self.send_in(to, letter, &Envelope::default()).await
+    }
+
+    /// Sends `letter` to `to` dressed and filed as `envelope` says.
+    pub async fn send_in(
+        &self,
+        to: &str,
+        letter: &Letter,
+        envelope: &Envelope,
+    ) -> anyhow::Result<()> {
         let to: Mailbox = to
             .parse()
             .with_context(|| format!("{to:?} is not a mail address"))?;
-        let message = Message::builder()
-            .from(self.from.clone())
+        let from = match &envelope.brand_name {
+            Some(brand) => Mailbox::new(Some(brand.clone()), self.from.email.clone()),
+            None => self.from.clone(),
+        };
+        let mut builder = Message::builder()
+            .from(from)
             .to(to.clone())
-            .subject(letter.subject.clone())
+            .subject(letter.subject.clone());
+        if let Some(url) = &envelope.unsubscribe_url {
+            builder = builder
+                .header(ListUnsubscribe(format!("<{url}>")))
+                .header(ListUnsubscribePost);
+        }
+        let message = builder
             .multipart(MultiPart::alternative_plain_html(
                 letter.text(),
-                letter.html()?,
+                letter.html_in(envelope)?,
             ))
             .context("building a mail")?;
         match self.transport.as_ref() {

@@ -13,11 +13,13 @@
 //! - [`graphql`]: the schema.
 //! - [`hub`]: access checks, typing signals, settings copied from identity.
 //! - [`presence`]: who is online.
+//! - [`internal`]: the presence lookup other subgraphs ask (service token).
 
 pub mod entity;
 pub mod feed;
 pub mod graphql;
 pub mod hub;
+pub mod internal;
 pub mod presence;
 pub mod socket;
 
@@ -129,13 +131,15 @@ pub fn sdl() -> String {
 }
 
 /// The HTTP app: `/graphql` (queries and mutations over HTTP; a WebSocket
-/// upgrade on the same path for subscriptions), health and metrics.
+/// upgrade on the same path for subscriptions), health, metrics, and the
+/// internal presence lookup.
 pub fn router(state: &State, runtime: &Runtime) -> Router {
     let schema = schema(state, runtime);
     let options = HttpOptions::new(NAME, runtime, state.db.clone());
     let (hub, verifier) = (state.hub.clone(), runtime.verifier.clone());
     let ws_schema = schema.clone();
-    server::router(schema, options, Router::new()).layer(middleware::from_fn(
+    let internal = internal::router(state.hub.presence.clone(), &runtime.service_token);
+    server::router(schema, options, internal).layer(middleware::from_fn(
         move |request: Request, next: Next| {
             let (schema, hub, verifier) = (ws_schema.clone(), hub.clone(), verifier.clone());
             async move { upgrade_or_pass(request, next, schema, hub, verifier).await }

@@ -297,6 +297,85 @@ async fn presence_follows_connections_and_hides_when_asked() {
 }
 
 #[tokio::test]
+async fn other_subgraphs_look_up_raw_presence_with_the_service_token() {
+    use secrecy::ExposeSecret;
+    use stunxt_platform::presence::{
+        MAX_PRESENCE_USERS, PRESENCE_PATH, PresenceClient, PresenceStatus,
+    };
+
+    let h = Harness::start().await;
+    let (ana, bob, hidden) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+    stunxt_realtime::hub::apply(
+        &h.realtime_db.conn,
+        &stunxt_platform::events::EventEnvelope::new(
+            "identity.user.updated",
+            json!({ "userId": hidden, "privacy": { "showOnlineStatus": false } }),
+        ),
+    )
+    .await
+    .unwrap();
+    let ana_socket = h.connected(ana).await;
+    let _hidden_socket = h.connected(hidden).await;
+    let client = PresenceClient::new(&h.realtime.url(""), h.runtime.service_token.clone());
+    let states = client.states(&[ana, bob, hidden]).await.unwrap();
+    assert_eq!(states.len(), 3, "{states:?}");
+    assert_eq!(states[&ana].status, PresenceStatus::Online);
+    assert_eq!(states[&ana].last_seen_at, None);
+    assert_eq!(states[&bob].status, PresenceStatus::Offline);
+    // Hiding one's status from people does not hide it from delivery.
+    assert_eq!(states[&hidden].status, PresenceStatus::Online);
+
+    // Larger lists go in batches the endpoint accepts.
+    let many: Vec<Uuid> = (0..MAX_PRESENCE_USERS + 10)
+        .map(|_| Uuid::now_v7())
+        .chain([ana])
+        .collect();
+    let states = client.states(&many).await.unwrap();
+    assert_eq!(states.len(), many.len());
+    assert_eq!(states[&ana].status, PresenceStatus::Online);
+
+    // No token, a wrong one, or too long a list is refused.
+    let url = h.realtime.url(PRESENCE_PATH);
+    let asked = json!({ "userIds": [ana] });
+    let anonymous = h.client.post(&url).json(&asked).send().await.unwrap();
+    assert_eq!(anonymous.status(), 401);
+    let wrong = h
+        .client
+        .post(&url)
+        .bearer_auth("not-the-service-token")
+        .json(&asked)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 401);
+    let impostor = PresenceClient::new(&h.realtime.url(""), "not-it".to_owned().into());
+    assert!(impostor.states(&[ana]).await.is_err());
+    let too_many = h
+        .client
+        .post(&url)
+        .bearer_auth(h.runtime.service_token.expose_secret())
+        .json(&json!({ "userIds": &many }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(too_many.status(), 400);
+
+    // Once Ana's socket closes she is offline, with when she was last seen.
+    drop(ana_socket);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let states = client.states(&[ana]).await.unwrap();
+        // With Redis, the last-seen time is written just after the
+        // connection is removed.
+        if states[&ana].status == PresenceStatus::Offline && states[&ana].last_seen_at.is_some() {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{states:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
 async fn followers_see_presence_hidden_and_shown_again_at_once() {
     let h = Harness::start().await;
     let _people = stunxt_realtime::consume_people_events(&h.runtime, &h.realtime_db.conn)

@@ -162,7 +162,7 @@ impl Communities {
             "communities.community.created",
             &community,
             owner,
-            serde_json::json!({ "slug": community.slug, "ownerId": owner }),
+            described(&community, serde_json::json!({ "ownerId": owner })),
         )
         .await?;
         txn.commit().await?;
@@ -261,7 +261,7 @@ impl Communities {
             "communities.community.updated",
             &updated,
             actor,
-            serde_json::json!({ "fields": fields }),
+            described(&updated, serde_json::json!({ "fields": fields })),
         )
         .await?;
         txn.commit().await?;
@@ -767,6 +767,25 @@ pub(crate) async fn emit<C: ConnectionTrait>(
     emit_for(db, topic, community.id, actor, payload).await
 }
 
+/// `payload` with the community's name, slug and branding as they now are,
+/// which its `created` and `updated` events carry for other subgraphs to
+/// keep.
+fn described(community: &communities::Model, mut payload: serde_json::Value) -> serde_json::Value {
+    if let Some(object) = payload.as_object_mut() {
+        for (key, value) in [
+            ("name", serde_json::json!(community.name)),
+            ("slug", serde_json::json!(community.slug)),
+            ("logoMediaId", serde_json::json!(community.logo_media_id)),
+            ("coverMediaId", serde_json::json!(community.cover_media_id)),
+            ("brandColor", serde_json::json!(community.brand_color)),
+            ("accentColor", serde_json::json!(community.accent_color)),
+        ] {
+            object.insert(key.to_owned(), value);
+        }
+    }
+    payload
+}
+
 /// Queues a `communities.*` event about the community `community` by
 /// `actor`.
 pub(crate) async fn emit_for<C: ConnectionTrait>(
@@ -827,6 +846,64 @@ mod tests {
         assert_eq!(
             service.by_slug("RUST-LOVERS").await.unwrap().map(|c| c.id),
             Some(community.id)
+        );
+    }
+
+    #[tokio::test]
+    async fn created_and_updated_events_carry_names_and_branding() {
+        use stunxt_platform::events::entity::outbox;
+
+        let (service, db) = service().await;
+        let owner = new_id();
+        let community = service.create(owner, input("rust-lovers")).await.unwrap();
+        let logo = new_id();
+        service
+            .update(
+                owner,
+                community.id,
+                CommunityUpdate {
+                    name: Some("Rustaceans".into()),
+                    logo_media_id: Some(Some(logo)),
+                    brand_color: Some(Some("#B7410E".into())),
+                    ..CommunityUpdate::default()
+                },
+            )
+            .await
+            .unwrap();
+        let events: Vec<(String, serde_json::Value)> = outbox::Entity::find()
+            .filter(outbox::Column::Topic.is_in([
+                "communities.community.created",
+                "communities.community.updated",
+            ]))
+            .order_by_asc(outbox::Column::Id)
+            .all(&db.conn)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|row| (row.topic, row.envelope["payload"].clone()))
+            .collect();
+        assert_eq!(
+            events,
+            vec![
+                (
+                    "communities.community.created".to_owned(),
+                    serde_json::json!({
+                        "communityId": community.id, "ownerId": owner,
+                        "name": "Rust Lovers", "slug": "rust-lovers",
+                        "logoMediaId": null, "coverMediaId": null,
+                        "brandColor": null, "accentColor": null,
+                    })
+                ),
+                (
+                    "communities.community.updated".to_owned(),
+                    serde_json::json!({
+                        "communityId": community.id, "fields": ["name", "logoMediaId", "brandColor"],
+                        "name": "Rustaceans", "slug": "rust-lovers",
+                        "logoMediaId": logo, "coverMediaId": null,
+                        "brandColor": "#b7410e", "accentColor": null,
+                    })
+                ),
+            ]
         );
     }
 

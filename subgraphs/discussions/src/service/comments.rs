@@ -35,6 +35,7 @@ fn mentioned(comment: &comments::Model, post: &posts::Model) -> notices::Mention
     notices::Mentioned {
         author: comment.author_id,
         community: post.community_id,
+        space: post.space_id,
         target_type: "COMMENT",
         target_id: comment.id,
         post_id: post.id,
@@ -86,8 +87,8 @@ impl Discussions {
         if post.locked && !in_space.moderator {
             return Err(AppError::forbidden("this post is locked"));
         }
-        let depth = match parent_id {
-            None => 0,
+        let (depth, parent_author) = match parent_id {
+            None => (0, None),
             Some(parent) => {
                 let parent = comments::Entity::find_by_id(parent)
                     .one(&self.db)
@@ -106,7 +107,7 @@ impl Discussions {
                         ),
                     ));
                 }
-                parent.depth + 1
+                (parent.depth + 1, Some(parent.author_id))
             }
         };
         self.limit(author, "comments", self.config.comments_per_window)
@@ -175,7 +176,7 @@ impl Discussions {
                 .map_err(db_err)?;
         }
         // Commenters hear of the rest of the conversation.
-        super::engagement::follow(&txn, author, post.id).await?;
+        super::engagement::follow(&txn, author, &post).await?;
         events::enqueue(
             &txn,
             &EventEnvelope::new(
@@ -184,7 +185,9 @@ impl Discussions {
                     "commentId": comment.id,
                     "postId": post.id,
                     "parentId": parent_id,
+                    "parentAuthorId": parent_author,
                     "postAuthorId": post.author_id,
+                    "spaceId": post.space_id,
                     "authorId": author,
                     "mentions": rendered.mentions,
                 }),

@@ -136,17 +136,25 @@ impl Discussions {
 
     /// Follows (`on`) or stops following post `post` for `viewer`.
     pub async fn set_follow(&self, viewer: Uuid, post: Uuid, on: bool) -> Result<bool, AppError> {
-        self.load_post(Some(viewer), post).await?;
+        let (post, _) = self.load_post(Some(viewer), post).await?;
+        let txn = stunxt_platform::db::begin_write(&self.db)
+            .await
+            .map_err(db_err)?;
         if on {
-            follow(&self.db, viewer, post).await?;
+            follow(&txn, viewer, &post).await?;
         } else {
-            follows::Entity::delete_many()
+            let removed = follows::Entity::delete_many()
                 .filter(follows::Column::UserId.eq(viewer))
-                .filter(follows::Column::PostId.eq(post))
-                .exec(&self.db)
+                .filter(follows::Column::PostId.eq(post.id))
+                .exec(&txn)
                 .await
-                .map_err(db_err)?;
+                .map_err(db_err)?
+                .rows_affected;
+            if removed > 0 {
+                announce_follow(&txn, "discussions.post.unfollowed", viewer, &post).await?;
+            }
         }
+        txn.commit().await.map_err(db_err)?;
         Ok(on)
     }
 
@@ -303,15 +311,16 @@ impl Discussions {
     }
 }
 
-/// `user` follows `post` (nothing if they already do).
+/// `user` follows `post`, announced with `discussions.post.followed`
+/// (nothing if they already do).
 pub(crate) async fn follow<C: sea_orm::ConnectionTrait>(
     conn: &C,
     user: Uuid,
-    post: Uuid,
+    post: &posts::Model,
 ) -> Result<(), AppError> {
-    follows::Entity::insert(follows::ActiveModel {
+    let inserted = follows::Entity::insert(follows::ActiveModel {
         user_id: Set(user),
-        post_id: Set(post),
+        post_id: Set(post.id),
         created_at: Set(Utc::now()),
     })
     .on_conflict(
@@ -322,5 +331,29 @@ pub(crate) async fn follow<C: sea_orm::ConnectionTrait>(
     .exec_without_returning(conn)
     .await
     .map_err(db_err)?;
+    if inserted > 0 {
+        announce_follow(conn, "discussions.post.followed", user, post).await?;
+    }
     Ok(())
+}
+
+/// Queues `topic` (`discussions.post.followed` or `.unfollowed`) for
+/// `user` and `post`.
+async fn announce_follow<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    topic: &str,
+    user: Uuid,
+    post: &posts::Model,
+) -> Result<(), AppError> {
+    events::enqueue(
+        conn,
+        &EventEnvelope::new(
+            topic,
+            json!({ "postId": post.id, "userId": user, "spaceId": post.space_id }),
+        )
+        .actor(user)
+        .community(post.community_id),
+    )
+    .await
+    .map_err(db_err)
 }

@@ -69,6 +69,8 @@ pub struct Mentioned<'a> {
     pub author: Uuid,
     /// The community.
     pub community: Uuid,
+    /// The space.
+    pub space: Uuid,
     /// `POST` or `COMMENT`.
     pub target_type: &'a str,
     /// The post or comment.
@@ -97,6 +99,7 @@ pub async fn mentions<C: ConnectionTrait>(
                 "targetType": at.target_type,
                 "targetId": at.target_id,
                 "postId": at.post_id,
+                "spaceId": at.space,
                 "authorId": at.author,
                 "usernames": new,
             }),

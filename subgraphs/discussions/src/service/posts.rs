@@ -256,6 +256,7 @@ fn mentioned(post: &posts::Model) -> notices::Mentioned<'static> {
     notices::Mentioned {
         author: post.author_id,
         community: post.community_id,
+        space: post.space_id,
         target_type: "POST",
         target_id: post.id,
         post_id: post.id,
@@ -432,7 +433,7 @@ impl Discussions {
             super::polls::create(&txn, post.id, poll).await?;
         }
         // Authors hear of comments on their posts.
-        super::engagement::follow(&txn, author, post.id).await?;
+        super::engagement::follow(&txn, author, &post).await?;
         self.announce(&txn, "discussions.post.created", &post, author)
             .await?;
         if published {

@@ -138,14 +138,18 @@ impl Discussions {
         kind: TargetType,
         emoji: &str,
     ) -> Result<bool, AppError> {
-        let post = match kind {
-            TargetType::Post => self.load_post(Some(viewer), target).await?.0,
+        let (post, target_author) = match kind {
+            TargetType::Post => {
+                let post = self.load_post(Some(viewer), target).await?.0;
+                let author = post.author_id;
+                (post, author)
+            }
             TargetType::Comment => {
                 let (comment, post, _) = self.load_comment(Some(viewer), target).await?;
                 if comment.deleted_at.is_some() {
                     return Err(AppError::not_found("no such comment"));
                 }
-                post
+                (post, comment.author_id)
             }
         };
         self.require(Some(viewer), post.space_id, "COMMENT").await?;
@@ -231,7 +235,9 @@ impl Discussions {
                     json!({
                         "targetId": target,
                         "targetType": kind.as_str(),
+                        "targetAuthorId": target_author,
                         "postId": post.id,
+                        "spaceId": post.space_id,
                         "emoji": emoji,
                     }),
                 )

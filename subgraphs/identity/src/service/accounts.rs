@@ -209,7 +209,9 @@ impl Accounts {
                 "identity.user.registered",
                 serde_json::json!({
                     "userId": user.id, "username": user.username,
-                    "displayName": user.display_name,
+                    "displayName": user.display_name, "email": user.email,
+                    "emailVerified": user.email_verified_at.is_some(),
+                    "timezone": user.timezone, "locale": user.locale,
                 }),
             )
             .actor(user.id),
@@ -419,7 +421,7 @@ impl Accounts {
         }
         for topic in topics {
             let payload = if topic == "identity.user.updated" {
-                serde_json::json!({ "userId": user.id, "fields": ["email"] })
+                serde_json::json!({ "userId": user.id, "fields": ["email"], "email": used.email })
             } else {
                 serde_json::json!({ "userId": user.id })
             };
@@ -527,7 +529,8 @@ impl Accounts {
             .col_expr(users::Column::PasswordHash, Expr::value(password_hash))
             .col_expr(users::Column::UpdatedAt, Expr::value(now))
             .filter(users::Column::Id.eq(account.id));
-        if account.email_verified_at.is_none() && used.email == account.email {
+        let verifies = account.email_verified_at.is_none() && used.email == account.email;
+        if verifies {
             update = update.col_expr(users::Column::EmailVerifiedAt, Expr::value(now));
         }
         update.exec(&txn).await?;
@@ -540,6 +543,17 @@ impl Accounts {
             .actor(account.id),
         )
         .await?;
+        if verifies {
+            events::enqueue(
+                &txn,
+                &EventEnvelope::new(
+                    "identity.user.verified",
+                    serde_json::json!({ "userId": account.id }),
+                )
+                .actor(account.id),
+            )
+            .await?;
+        }
         txn.commit().await?;
         let signed_out = self.sessions.revoke_all(account.id, None).await?;
         tracing::info!(user.id = %account.id, signed_out, "password reset");
@@ -1092,19 +1106,25 @@ mod tests {
     #[tokio::test]
     async fn registration_writes_an_outbox_event() {
         let (accounts, db) = accounts().await;
-        accounts.register(ana(), &Device::default()).await.unwrap();
-        use sea_orm::{ConnectionTrait, Statement};
-        let row = db
-            .conn
-            .query_one_raw(Statement::from_string(
-                db.conn.get_database_backend(),
-                "SELECT topic FROM outbox",
-            ))
+        let user = accounts
+            .register(ana(), &Device::default())
             .await
             .unwrap()
+            .user;
+        let rows = stunxt_platform::events::entity::outbox::Entity::find()
+            .all(&db.conn)
+            .await
             .unwrap();
-        let topic: String = row.try_get_by_index(0).unwrap();
-        assert_eq!(topic, "identity.user.registered");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].topic, "identity.user.registered");
+        assert_eq!(
+            rows[0].envelope["payload"],
+            serde_json::json!({
+                "userId": user.id, "username": "ana", "displayName": "Ana",
+                "email": "ana@example.org", "emailVerified": false,
+                "timezone": null, "locale": null,
+            })
+        );
     }
 
     #[tokio::test]
@@ -1399,6 +1419,21 @@ mod mail_tests {
         .collect()
     }
 
+    async fn payloads(db: &sea_orm::DatabaseConnection, topic: &str) -> Vec<serde_json::Value> {
+        use sea_orm::QueryOrder;
+        use stunxt_platform::events::entity::outbox;
+
+        outbox::Entity::find()
+            .filter(outbox::Column::Topic.eq(topic))
+            .order_by_asc(outbox::Column::Id)
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|row| row.envelope["payload"].clone())
+            .collect()
+    }
+
     #[tokio::test]
     async fn registration_mails_a_single_use_verification_link() {
         let f = Fixture::new().await;
@@ -1545,6 +1580,11 @@ mod mail_tests {
                 ..
             }
         ));
+        assert!(
+            payloads(&f.db.conn, "identity.user.verified")
+                .await
+                .is_empty()
+        );
         f.accounts
             .reset_password(&token, "a fresh start for ana")
             .await
@@ -1572,8 +1612,32 @@ mod mail_tests {
             .await
             .unwrap()
             .session();
-        // The link proved the address.
+        // The link proved the address, and says so once.
         assert!(signed.user.email_verified_at.is_some());
+        let verified = serde_json::json!({ "userId": signed.user.id });
+        assert_eq!(
+            payloads(&f.db.conn, "identity.user.verified").await,
+            vec![verified.clone()]
+        );
+        f.accounts
+            .request_password_reset("ana@example.org")
+            .await
+            .unwrap();
+        let token = f
+            .sink
+            .next_to("ana@example.org", WAIT)
+            .await
+            .unwrap()
+            .link_param("token")
+            .unwrap();
+        f.accounts
+            .reset_password(&token, "yet another start for ana")
+            .await
+            .unwrap();
+        assert_eq!(
+            payloads(&f.db.conn, "identity.user.verified").await,
+            vec![verified]
+        );
     }
 
     #[tokio::test]
@@ -1669,10 +1733,11 @@ mod mail_tests {
                 .unwrap_err(),
             IdentityError::BadCredentials
         ));
-        assert!(
-            topics(&f.db.conn)
-                .await
-                .contains(&"identity.user.updated".to_owned())
+        assert_eq!(
+            payloads(&f.db.conn, "identity.user.updated").await,
+            vec![serde_json::json!({
+                "userId": ana.id, "fields": ["email"], "email": "ana@new.example",
+            })]
         );
     }
 }

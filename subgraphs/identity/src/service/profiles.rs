@@ -241,11 +241,12 @@ impl Profiles {
             &txn,
             &EventEnvelope::new(
                 "identity.user.updated",
-                // Names travel with every update: other subgraphs keep them
-                // for search and display.
+                // Names, time zone and locale travel with every update: other
+                // subgraphs keep them for search, display and delivery.
                 serde_json::json!({
                     "userId": user, "fields": fields,
                     "username": updated.username, "displayName": updated.display_name,
+                    "timezone": updated.timezone, "locale": updated.locale,
                 }),
             )
             .actor(user),

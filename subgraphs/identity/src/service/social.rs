@@ -615,7 +615,9 @@ impl Social {
                 "identity.user.registered",
                 serde_json::json!({
                     "userId": user.id, "username": user.username,
-                    "displayName": user.display_name, "emailVerified": person.email_verified,
+                    "displayName": user.display_name, "email": user.email,
+                    "emailVerified": person.email_verified,
+                    "timezone": user.timezone, "locale": user.locale,
                     "via": provider.as_str(),
                 }),
             )

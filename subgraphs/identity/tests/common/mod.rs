@@ -81,6 +81,22 @@ impl Fixture {
             token: payload["accessToken"].as_str().unwrap().to_owned(),
         }
     }
+
+    /// The payloads of the outbox events on `topic`, oldest first.
+    pub async fn payloads(&self, topic: &str) -> Vec<Value> {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        use stunxt_platform::events::entity::outbox;
+
+        outbox::Entity::find()
+            .filter(outbox::Column::Topic.eq(topic))
+            .order_by_asc(outbox::Column::Id)
+            .all(&self.subgraph.db.conn)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|row| row.envelope["payload"].clone())
+            .collect()
+    }
 }
 
 /// The first error's `extensions.code` and `extensions.field`.

@@ -305,6 +305,20 @@ impl Messaging {
             .copied()
             .filter(|p| *p != viewer)
             .collect();
+        let muted: Vec<Uuid> = if recipients.is_empty() {
+            Vec::new()
+        } else {
+            participants::Entity::find()
+                .select_only()
+                .column(participants::Column::UserId)
+                .filter(participants::Column::ConversationId.eq(conversation.id))
+                .filter(participants::Column::UserId.is_in(recipients.iter().copied()))
+                .filter(participants::Column::Muted.eq(true))
+                .into_tuple()
+                .all(&txn)
+                .await
+                .map_err(db_err)?
+        };
         let mut event = EventEnvelope::new(
             "messaging.message.sent",
             json!({
@@ -313,6 +327,8 @@ impl Messaging {
                 "senderId": viewer,
                 "kind": conversation.kind,
                 "recipientIds": recipients,
+                "mutedIds": muted,
+                "conversationName": conversation.name,
                 "spaceId": conversation.space_id,
                 "parentId": parent,
                 "mentions": rendered.mentions,

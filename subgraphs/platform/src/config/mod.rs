@@ -15,11 +15,13 @@ use figment::{
 pub mod discussions;
 pub mod media;
 pub mod messaging;
+pub mod notifications;
 pub mod realtime;
 
 pub use discussions::DiscussionsConfig;
 pub use media::{MediaConfig, PurposeLimit, PurposeLimits, S3Config, StorageKind};
 pub use messaging::MessagingConfig;
+pub use notifications::NotificationsConfig;
 pub use realtime::RealtimeConfig;
 
 use secrecy::{ExposeSecret, SecretString};
@@ -72,6 +74,8 @@ pub struct Config {
     pub messaging: MessagingConfig,
     /// Limits and timings of the realtime edge.
     pub realtime: RealtimeConfig,
+    /// Timings, retries and the push endpoint of notifications.
+    pub notifications: NotificationsConfig,
 }
 
 impl Default for Config {
@@ -90,6 +94,7 @@ impl Default for Config {
             discussions: DiscussionsConfig::default(),
             messaging: MessagingConfig::default(),
             realtime: RealtimeConfig::default(),
+            notifications: NotificationsConfig::default(),
         }
     }
 }
@@ -638,6 +643,7 @@ impl Config {
         self.discussions.validate()?;
         self.messaging.validate()?;
         self.realtime.validate()?;
+        self.notifications.validate()?;
         if let Some(url) = &self.mail.smtp_url {
             let url = url.expose_secret();
             if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
