@@ -125,13 +125,9 @@ impl MigrationTrait for Migration {
                     .col(text_null(Deliveries::Error))
                     .col(timestamp_with_time_zone(Deliveries::CreatedAt))
                     .col(timestamp_with_time_zone(Deliveries::UpdatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .name("fk_deliveries_notification")
-                            .from(Deliveries::Table, Deliveries::NotificationId)
-                            .to(Notifications::Table, Notifications::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    // No foreign key: a fan-out writes three rows per
+                    // notification, and the service deletes a person's
+                    // deliveries with their notifications.
                     .to_owned(),
             )
             .await?;

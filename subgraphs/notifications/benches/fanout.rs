@@ -1,7 +1,8 @@
 //! Fan-out of one post to a space's followers, printed (not asserted):
 //! the time from handing `discussions.post.published` to the consumer
 //! until every in-app notification is stored and every push delivery
-//! queued (committed), and the SQL statements that took, on
+//! queued (committed; the followers asked for pushes about new posts and
+//! each has a device), and the SQL statements that took, on
 //! notifications' database and on communities' (who may read the space).
 //!
 //! ```text
@@ -14,11 +15,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::{
+    collections::BTreeMap,
     sync::{
-        Arc,
+        Arc, Mutex,
         atomic::{AtomicUsize, Ordering},
     },
-    time::Instant,
+    time::{Duration, Instant},
 };
 
 use chrono::Utc;
@@ -28,7 +30,7 @@ use sea_orm::{
 use serde_json::json;
 use stunxt_notifications::{
     NAME, State,
-    entity::{deliveries, notifications, overrides, push_devices, recipients},
+    entity::{deliveries, notifications, overrides, preferences, push_devices, recipients},
     handle,
 };
 use stunxt_platform::{
@@ -46,13 +48,24 @@ fn knob(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-fn count_statements(conn: &mut DatabaseConnection) -> Arc<AtomicUsize> {
+type Timings = Arc<Mutex<BTreeMap<String, (usize, Duration)>>>;
+
+/// Counts `conn`'s statements, and their time by table and verb.
+fn count_statements(conn: &mut DatabaseConnection) -> (Arc<AtomicUsize>, Timings) {
     let counter = Arc::new(AtomicUsize::new(0));
-    let seen = counter.clone();
-    conn.set_metric_callback(move |_| {
+    let timings: Timings = Arc::default();
+    let (seen, timed) = (counter.clone(), timings.clone());
+    conn.set_metric_callback(move |info| {
         seen.fetch_add(1, Ordering::Relaxed);
+        let sql = info.statement.sql.trim_start();
+        let verb = sql.split_whitespace().next().unwrap_or("?").to_uppercase();
+        let table = sql.split('"').nth(1).unwrap_or("?").to_owned();
+        let mut timings = timed.lock().unwrap();
+        let entry = timings.entry(format!("{verb} {table}")).or_default();
+        entry.0 += 1;
+        entry.1 += info.elapsed;
     });
-    counter
+    (counter, timings)
 }
 
 #[tokio::main]
@@ -150,6 +163,16 @@ async fn main() {
         .exec_without_returning(&db.conn)
         .await
         .unwrap();
+        // They asked for pushes about new posts (off by default).
+        preferences::Entity::insert_many(chunk.iter().map(|u| preferences::ActiveModel {
+            user_id: Set(*u),
+            kind: Set("NEW_POST".to_owned()),
+            channel: Set("PUSH".to_owned()),
+            enabled: Set(true),
+        }))
+        .exec_without_returning(&db.conn)
+        .await
+        .unwrap();
         push_devices::Entity::insert_many(chunk.iter().map(|u| push_devices::ActiveModel {
             id: Set(Uuid::now_v7()),
             user_id: Set(*u),
@@ -163,8 +186,8 @@ async fn main() {
         .await
         .unwrap();
     }
-    let notification_statements = count_statements(&mut db.conn);
-    let community_statements = count_statements(&mut communities.db.conn);
+    let (notification_statements, timings) = count_statements(&mut db.conn);
+    let (community_statements, _) = count_statements(&mut communities.db.conn);
     // The communities app keeps its own handle on the pool it was given;
     // count through a second subgraph app over the counted connection.
     let counted = stunxt_platform::testing::spawn(stunxt_communities::router(
@@ -201,6 +224,13 @@ async fn main() {
         )
         .actor(author)
         .community(community);
+        let queued_before = deliveries::Entity::find()
+            .filter(deliveries::Column::Channel.eq("PUSH"))
+            .filter(deliveries::Column::Status.eq("QUEUED"))
+            .count(&db.conn)
+            .await
+            .unwrap();
+        timings.lock().unwrap().clear();
         notification_statements.store(0, Ordering::Relaxed);
         community_statements.store(0, Ordering::Relaxed);
         let started = Instant::now();
@@ -220,14 +250,25 @@ async fn main() {
             .filter(deliveries::Column::Status.eq("QUEUED"))
             .count(&db.conn)
             .await
-            .unwrap();
+            .unwrap()
+            - queued_before;
         println!(
             "{run:>3} | {:>18.0} | {ours:>19} | {theirs:>17} | {stored:>13} | {queued:>11}",
             elapsed.as_secs_f64() * 1000.0
         );
         assert_eq!(stored as usize, followers, "every follower notified");
+        assert_eq!(queued as usize, followers, "every push queued");
         // Live announcements run in the background; let them finish
         // before the next run is timed.
+        if run == runs {
+            println!("last run, notifications' statements by verb and table:");
+            for (what, (count, time)) in timings.lock().unwrap().iter() {
+                println!(
+                    "  {what:<40} {count:>4} statements {:>8.1} ms",
+                    time.as_secs_f64() * 1000.0
+                );
+            }
+        }
         tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     }
     counted.stop().await;

@@ -350,3 +350,63 @@ async fn a_deleted_account_leaves_nothing_behind() {
     h.comment(&w, w.cy, w.news, post, w.ana, None, &[]).await;
     assert!(h.list(w.ana).await.is_empty());
 }
+
+#[tokio::test]
+async fn decisions_and_a_verified_address_are_told_and_lists_filter() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    h.event(
+        "communities.join_request.decided",
+        Some(w.owner),
+        Some(w.community),
+        json!({ "requestId": Uuid::now_v7(), "userId": w.zed, "status": "DENIED", "spaceId": null, "communityId": w.community }),
+    )
+    .await;
+    h.event(
+        "identity.user.verified",
+        Some(w.zed),
+        None,
+        json!({ "userId": w.zed }),
+    )
+    .await;
+    let zed = h.list(w.zed).await;
+    assert_eq!(zed.len(), 2, "{zed:?}");
+    assert_eq!(zed[0]["type"], "EMAIL_VERIFIED");
+    assert_eq!(zed[0]["text"], "Your email address is verified");
+    assert_eq!(zed[0]["link"], "/settings/account");
+    assert_eq!(zed[1]["type"], "JOIN_REQUEST_DECIDED");
+    assert_eq!(zed[1]["text"], "Your request to join Club was declined");
+    // Filters: one community's, unread only.
+    let query =
+        "query($f: NotificationFilter) { notifications(filter: $f) { edges { node { type } } } }";
+    let kinds = |data: serde_json::Value| {
+        data["notifications"]["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["node"]["type"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let mine = h
+        .ok(w.zed, query, json!({ "f": { "communityId": w.community } }))
+        .await;
+    assert_eq!(kinds(mine), ["JOIN_REQUEST_DECIDED"]);
+    let id = zed[0]["id"].as_str().unwrap().to_owned();
+    h.ok(
+        w.zed,
+        "mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { changed } }",
+        json!({ "ids": [id] }),
+    )
+    .await;
+    let unread = h
+        .ok(w.zed, query, json!({ "f": { "unreadOnly": true } }))
+        .await;
+    assert_eq!(kinds(unread), ["JOIN_REQUEST_DECIDED"]);
+    let (code, field) = h
+        .refused(w.zed, query, json!({ "f": { "communityId": "nope" } }))
+        .await;
+    assert_eq!(
+        (code.as_str(), field.as_deref()),
+        ("BAD_USER_INPUT", Some("filter.communityId"))
+    );
+}

@@ -512,3 +512,32 @@ async fn a_daily_digest_sums_up_what_was_not_read_or_mailed() {
             .await
     );
 }
+
+#[tokio::test]
+async fn with_all_email_off_nothing_is_mailed() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let data = h
+        .ok(
+            w.ana,
+            "mutation { updateNotificationPreferences(input: { emailEnabled: false }) { emailEnabled } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(data["updateNotificationPreferences"]["emailEnabled"], false);
+    let post = h.post(&w, w.ana, w.news, &[]).await;
+    h.comment(&w, w.bob, w.news, post, w.ana, None, &[]).await;
+    h.work_at(11).await;
+    assert!(
+        h.smtp
+            .is_quiet_for(std::time::Duration::from_millis(300))
+            .await
+    );
+    assert!(h.deliveries(w.ana).await.contains(&(
+        "EMAIL".to_owned(),
+        "SKIPPED".to_owned(),
+        Some("EMAIL_OFF".to_owned())
+    )));
+    // The in-app notification is there all the same.
+    assert_eq!(h.kinds(w.ana).await, ["REPLY"]);
+}

@@ -24,8 +24,10 @@ use crate::entity::{
     deliveries, notifications, overrides, preferences, push_devices, recipients, settings,
 };
 
-/// Rows per INSERT, ids per `IN (…)`.
+/// Ids per `IN (…)` (PostgreSQL plans longer lists far more slowly).
 const BATCH: usize = 500;
+/// Bound values per INSERT (SQLite allows 32,766, PostgreSQL 65,535).
+const VALUES_PER_INSERT: usize = 30_000;
 
 /// One thing that happened, for some people.
 #[derive(Debug, Clone)]
@@ -234,12 +236,13 @@ impl Notifications {
             }
             log.push(planned(notification, user, Channel::Push, choice.push, now));
         }
-        for chunk in new_rows.chunks(BATCH) {
+        // 16 and 13 columns.
+        for chunk in new_rows.chunks(VALUES_PER_INSERT / 16) {
             notifications::Entity::insert_many(chunk.to_vec())
                 .exec_without_returning(txn)
                 .await?;
         }
-        for chunk in log.chunks(BATCH) {
+        for chunk in log.chunks(VALUES_PER_INSERT / 13) {
             deliveries::Entity::insert_many(chunk.to_vec())
                 .exec_without_returning(txn)
                 .await?;
