@@ -1,5 +1,6 @@
 //! Notifications, deliveries, preferences, devices and local copies.
 
+use sea_orm_migration::sea_orm::ConnectionTrait;
 use sea_orm_migration::{prelude::*, schema::*};
 
 use crate::shared::index;
@@ -100,13 +101,17 @@ impl MigrationTrait for Migration {
             &["user_id", "activity_id"],
         )
         .await?;
-        index(
-            manager,
-            "idx_notifications_group",
-            Notifications::Table,
-            &["group_key", "user_id"],
-        )
-        .await?;
+        // One open (unread) notification per person and group: two
+        // instances gathering the same event race into a conflict, and the
+        // event is retried, instead of into two notifications.
+        manager
+            .get_connection()
+            .execute_unprepared(
+                "CREATE UNIQUE INDEX IF NOT EXISTS idx_notifications_open_group \
+                 ON notifications (group_key, user_id) \
+                 WHERE read_at IS NULL AND group_key IS NOT NULL",
+            )
+            .await?;
         manager
             .create_table(
                 Table::create()
@@ -143,6 +148,13 @@ impl MigrationTrait for Migration {
             "idx_deliveries_notification",
             Deliveries::Table,
             &["notification_id"],
+        )
+        .await?;
+        index(
+            manager,
+            "idx_deliveries_user",
+            Deliveries::Table,
+            &["user_id", "id"],
         )
         .await?;
         manager

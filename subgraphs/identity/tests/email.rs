@@ -8,7 +8,7 @@ use std::time::Duration;
 mod common;
 
 use common::{Fixture, error};
-use serde_json::json;
+use serde_json::{Value, json};
 use stunxt_platform::testing::smtp::SmtpSink;
 
 const WAIT: Duration = Duration::from_secs(10);
@@ -191,4 +191,15 @@ async fn email_change_moves_the_account_when_the_new_address_confirms() {
         me["data"]["me"],
         json!({ "email": "ana@new.example", "emailVerified": true })
     );
+    // Other subgraphs (notifications mails there) learn the new address
+    // as verified.
+    let changed: Vec<Value> = f
+        .payloads("identity.user.updated")
+        .await
+        .into_iter()
+        .filter(|p| p["fields"] == json!(["email"]))
+        .collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(changed[0]["email"], "ana@new.example");
+    assert_eq!(changed[0]["emailVerified"], true);
 }

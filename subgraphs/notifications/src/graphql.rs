@@ -7,13 +7,13 @@ use async_graphql::{
     connection::Connection,
 };
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use stunxt_platform::{
     AppError,
     auth::{SignedIn, ViewerExt},
     error::db_err,
     ids::{parse_id, to_id},
-    pagination::{Cursor, Direction, PageArgs, PageRequest, connection},
+    pagination::{Cursor, PageArgs, PageRequest, connection, keyset_newest_first},
 };
 use uuid::Uuid;
 
@@ -557,18 +557,7 @@ impl Query {
         if let Some(status) = status {
             select = select.filter(deliveries::Column::Status.eq(status.as_str()));
         }
-        if let Some(after) = request.after {
-            select = select.filter(deliveries::Column::Id.lt(after));
-        }
-        if let Some(before) = request.before {
-            select = select.filter(deliveries::Column::Id.gt(before));
-        }
-        select = match request.direction {
-            Direction::Forward => select.order_by_desc(deliveries::Column::Id),
-            Direction::Backward => select.order_by_asc(deliveries::Column::Id),
-        };
-        let rows = select
-            .limit(request.fetch_limit())
+        let rows = keyset_newest_first(select, deliveries::Column::Id, &request)
             .all(&ctx.data::<Notifications>()?.db)
             .await
             .map_err(db_err)?;

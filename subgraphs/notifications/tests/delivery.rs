@@ -541,3 +541,56 @@ async fn with_all_email_off_nothing_is_mailed() {
     // The in-app notification is there all the same.
     assert_eq!(h.kinds(w.ana).await, ["REPLY"]);
 }
+
+#[tokio::test]
+async fn mail_follows_a_confirmed_new_address() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    // Identity announces a confirmed change as verified, then updated.
+    h.event(
+        "identity.user.verified",
+        Some(w.ana),
+        None,
+        json!({ "userId": w.ana }),
+    )
+    .await;
+    h.event(
+        "identity.user.updated",
+        Some(w.ana),
+        None,
+        json!({ "userId": w.ana, "fields": ["email"], "email": "ana@new.example", "emailVerified": true }),
+    )
+    .await;
+    let post = h.post(&w, w.ana, w.news, &[]).await;
+    h.comment(&w, w.bob, w.news, post, w.ana, None, &[]).await;
+    h.work_at(11).await;
+    let mail = h.smtp.next_to("ana@new.example", WAIT).await.unwrap();
+    assert_eq!(mail.subject(), Some("Bob replied to your post"));
+}
+
+#[tokio::test]
+async fn mail_is_not_sent_to_someone_who_lost_access_meanwhile() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let post = h.post(&w, w.ana, w.staff, &[]).await;
+    h.comment(&w, w.owner, w.staff, post, w.ana, None, &[])
+        .await;
+    assert_eq!(h.kinds(w.ana).await, ["REPLY"]);
+    h.communities_ok(
+        w.owner,
+        "mutation($s: ID!, $u: ID!) { removeSpaceMember(spaceId: $s, userId: $u) }",
+        json!({ "s": w.staff, "u": w.ana }),
+    )
+    .await;
+    h.work_at(11).await;
+    assert!(
+        h.smtp
+            .is_quiet_for(std::time::Duration::from_millis(300))
+            .await
+    );
+    assert!(h.deliveries(w.ana).await.contains(&(
+        "EMAIL".to_owned(),
+        "SKIPPED".to_owned(),
+        Some("NO_ACCESS".to_owned())
+    )));
+}

@@ -239,34 +239,19 @@ impl HttpBackend {
                 .unwrap_or_default(),
         }
     }
-}
 
-#[async_trait]
-impl AccessBackend for HttpBackend {
-    async fn check(&self, query: &AccessQuery) -> Result<AccessAnswer, AppError> {
+    /// Posts `body` to `url`; the answer, or `None` for a 404.
+    async fn ask<B: Serialize + ?Sized, T: serde::de::DeserializeOwned>(
+        &self,
+        url: &str,
+        what: &str,
+        body: &B,
+    ) -> Result<Option<T>, AppError> {
         let response = self
             .client
-            .post(&self.url)
+            .post(url)
             .bearer_auth(self.token.expose_secret())
-            .json(query)
-            .send()
-            .await
-            .map_err(AppError::internal)?;
-        if !response.status().is_success() {
-            return Err(AppError::internal(anyhow::anyhow!(
-                "access check answered {}",
-                response.status()
-            )));
-        }
-        response.json().await.map_err(AppError::internal)
-    }
-
-    async fn space(&self, id: Uuid) -> Result<Option<SpaceInfo>, AppError> {
-        let response = self
-            .client
-            .post(&self.spaces_url)
-            .bearer_auth(self.token.expose_secret())
-            .json(&SpaceLookup { id })
+            .json(body)
             .send()
             .await
             .map_err(AppError::internal)?;
@@ -275,47 +260,44 @@ impl AccessBackend for HttpBackend {
         }
         if !response.status().is_success() {
             return Err(AppError::internal(anyhow::anyhow!(
-                "space lookup answered {}",
+                "{what} answered {}",
                 response.status()
             )));
         }
         response.json().await.map(Some).map_err(AppError::internal)
     }
 
-    async fn readable_spaces(&self, query: &ReadableQuery) -> Result<Vec<ReadableSpace>, AppError> {
-        let response = self
-            .client
-            .post(&self.readable_url)
-            .bearer_auth(self.token.expose_secret())
-            .json(query)
-            .send()
+    /// Like [`HttpBackend::ask`], where a 404 is an error too.
+    async fn answer<B: Serialize + ?Sized, T: serde::de::DeserializeOwned>(
+        &self,
+        url: &str,
+        what: &str,
+        body: &B,
+    ) -> Result<T, AppError> {
+        self.ask(url, what, body)
+            .await?
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("{what} answered 404 Not Found")))
+    }
+}
+
+#[async_trait]
+impl AccessBackend for HttpBackend {
+    async fn check(&self, query: &AccessQuery) -> Result<AccessAnswer, AppError> {
+        self.answer(&self.url, "access check", query).await
+    }
+
+    async fn space(&self, id: Uuid) -> Result<Option<SpaceInfo>, AppError> {
+        self.ask(&self.spaces_url, "space lookup", &SpaceLookup { id })
             .await
-            .map_err(AppError::internal)?;
-        if !response.status().is_success() {
-            return Err(AppError::internal(anyhow::anyhow!(
-                "readable spaces answered {}",
-                response.status()
-            )));
-        }
-        response.json().await.map_err(AppError::internal)
+    }
+
+    async fn readable_spaces(&self, query: &ReadableQuery) -> Result<Vec<ReadableSpace>, AppError> {
+        self.answer(&self.readable_url, "readable spaces", query)
+            .await
     }
 
     async fn readers(&self, query: &ReadersQuery) -> Result<Vec<Uuid>, AppError> {
-        let response = self
-            .client
-            .post(&self.readers_url)
-            .bearer_auth(self.token.expose_secret())
-            .json(query)
-            .send()
-            .await
-            .map_err(AppError::internal)?;
-        if !response.status().is_success() {
-            return Err(AppError::internal(anyhow::anyhow!(
-                "readers answered {}",
-                response.status()
-            )));
-        }
-        response.json().await.map_err(AppError::internal)
+        self.answer(&self.readers_url, "readers", query).await
     }
 }
 

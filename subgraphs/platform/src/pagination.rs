@@ -212,6 +212,31 @@ where
     select.limit(request.fetch_limit())
 }
 
+/// Like [`keyset_by_id`] for lists read newest first: a forward page
+/// (`first`/`after`) reads toward older rows, a backward one toward newer.
+pub fn keyset_newest_first<E, C>(
+    select: Select<E>,
+    column: C,
+    request: &PageRequest<Uuid>,
+) -> Select<E>
+where
+    E: EntityTrait,
+    C: ColumnTrait,
+{
+    let mut select = select;
+    if let Some(after) = request.after {
+        select = select.filter(column.lt(after));
+    }
+    if let Some(before) = request.before {
+        select = select.filter(column.gt(before));
+    }
+    let select = match request.direction {
+        Direction::Forward => select.order_by_desc(column),
+        Direction::Backward => select.order_by_asc(column),
+    };
+    select.limit(request.fetch_limit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

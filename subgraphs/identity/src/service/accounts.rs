@@ -421,7 +421,8 @@ impl Accounts {
         }
         for topic in topics {
             let payload = if topic == "identity.user.updated" {
-                serde_json::json!({ "userId": user.id, "fields": ["email"], "email": used.email })
+                // Confirmed from the new address itself: it is verified.
+                serde_json::json!({ "userId": user.id, "fields": ["email"], "email": used.email, "emailVerified": true })
             } else {
                 serde_json::json!({ "userId": user.id })
             };
@@ -1737,6 +1738,7 @@ mod mail_tests {
             payloads(&f.db.conn, "identity.user.updated").await,
             vec![serde_json::json!({
                 "userId": ana.id, "fields": ["email"], "email": "ana@new.example",
+                "emailVerified": true,
             })]
         );
     }

@@ -11,6 +11,10 @@ use uuid::Uuid;
 use super::Notifications;
 use crate::entity::push_devices;
 
+/// Devices one person may have; registering another forgets the one
+/// least recently used.
+pub const MAX_DEVICES: usize = 20;
+
 /// The platforms a device may be.
 pub const PLATFORMS: [&str; 3] = ["IOS", "ANDROID", "WEB"];
 
@@ -74,6 +78,14 @@ impl Notifications {
         .exec_without_returning(&self.db)
         .await
         .map_err(db_err)?;
+        let mine = self.devices(user).await?;
+        if mine.len() > MAX_DEVICES {
+            push_devices::Entity::delete_many()
+                .filter(push_devices::Column::Id.is_in(mine.iter().skip(MAX_DEVICES).map(|d| d.id)))
+                .exec(&self.db)
+                .await
+                .map_err(db_err)?;
+        }
         push_devices::Entity::find()
             .filter(push_devices::Column::Token.eq(token))
             .one(&self.db)

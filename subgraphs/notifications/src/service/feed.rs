@@ -5,15 +5,15 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, sea_query::Expr,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+    sea_query::Expr,
 };
 use serde::Serialize;
 use serde_json::{Value, json};
 use stunxt_platform::{
     AppError,
     error::db_err,
-    pagination::{Direction, PageRequest},
+    pagination::{PageRequest, keyset_newest_first},
 };
 use uuid::Uuid;
 
@@ -171,18 +171,7 @@ impl Notifications {
         if let Some(community) = filter.community {
             select = select.filter(notifications::Column::CommunityId.eq(community));
         }
-        if let Some(after) = request.after {
-            select = select.filter(notifications::Column::ActivityId.lt(after));
-        }
-        if let Some(before) = request.before {
-            select = select.filter(notifications::Column::ActivityId.gt(before));
-        }
-        select = match request.direction {
-            Direction::Forward => select.order_by_desc(notifications::Column::ActivityId),
-            Direction::Backward => select.order_by_asc(notifications::Column::ActivityId),
-        };
-        let rows = select
-            .limit(request.fetch_limit())
+        let rows = keyset_newest_first(select, notifications::Column::ActivityId, request)
             .all(&self.db)
             .await
             .map_err(db_err)?;
@@ -193,6 +182,7 @@ impl Notifications {
     pub async fn one(&self, user: Uuid, id: Uuid) -> Result<Option<View>, AppError> {
         let row = notifications::Entity::find_by_id(id)
             .filter(notifications::Column::UserId.eq(user))
+            .filter(notifications::Column::InApp.eq(true))
             .one(&self.db)
             .await
             .map_err(db_err)?;

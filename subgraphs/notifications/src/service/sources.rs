@@ -155,6 +155,7 @@ pub async fn intents<C: ConnectionTrait>(
             };
             let invited: Vec<Uuid> = recipients::Entity::find()
                 .filter(recipients::Column::Email.eq(email.to_lowercase()))
+                .filter(recipients::Column::EmailVerified.eq(true))
                 .all(txn)
                 .await?
                 .into_iter()
@@ -188,7 +189,10 @@ pub async fn intents<C: ConnectionTrait>(
             };
             follow(txn, post, author).await?;
             let space = uuid(p, "spaceId");
-            let followers = space_followers(txn, community, space).await?;
+            // Those it mentions hear of the mention instead.
+            let mentioned = users_named(txn, &strings(p, "mentions")).await?;
+            let mut followers = space_followers(txn, community, space).await?;
+            followers.retain(|u| !mentioned.contains(u));
             vec![
                 Intent::new(
                     Kind::NewPost,
@@ -474,8 +478,13 @@ async fn copy_person<C: ConnectionTrait>(txn: &C, p: &Value) -> anyhow::Result<(
         ),
         email_verified: Set(match p["emailVerified"].as_bool() {
             Some(verified) => verified,
-            // A new address is unverified until identity says otherwise.
-            None if p.get("email").is_some() => false,
+            // Another address is unverified until identity says otherwise.
+            None if p.get("email").is_some()
+                && old.as_ref().and_then(|o| o.email.as_deref())
+                    != p["email"].as_str().map(str::to_lowercase).as_deref() =>
+            {
+                false
+            }
             None => old.as_ref().is_some_and(|o| o.email_verified),
         }),
         timezone: Set(keep(

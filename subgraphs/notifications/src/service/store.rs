@@ -173,12 +173,16 @@ impl Notifications {
                 continue;
             };
             let activity = new_id();
-            let notification = match existing.get(&user) {
-                Some(old) => {
-                    self.renew(txn, old, intent.actor, &data, choice.in_app, activity, now)
-                        .await?;
-                    old.id
-                }
+            // Read since it was looked up: a new one.
+            let renewed = match existing.get(&user) {
+                Some(old) => self
+                    .renew(txn, old, intent.actor, &data, choice.in_app, activity, now)
+                    .await?
+                    .then_some(old.id),
+                None => None,
+            };
+            let notification = match renewed {
+                Some(id) => id,
                 None => {
                     let id = new_id();
                     let actors: Vec<Uuid> = intent.actor.into_iter().collect();
@@ -203,7 +207,7 @@ impl Notifications {
                     id
                 }
             };
-            let renewed = existing.contains_key(&user);
+            let renewed = renewed.is_some();
             if choice.in_app {
                 touched.push(Touched { user, notification });
             }
@@ -250,6 +254,8 @@ impl Notifications {
         Ok(touched)
     }
 
+    /// Gathers one more event into `old`, unless it was read meanwhile;
+    /// whether it did.
     #[allow(clippy::too_many_arguments)]
     async fn renew<C: ConnectionTrait>(
         &self,
@@ -260,7 +266,7 @@ impl Notifications {
         in_app: bool,
         activity: Uuid,
         now: DateTime<Utc>,
-    ) -> anyhow::Result<()> {
+    ) -> anyhow::Result<bool> {
         let mut actors = parse_ids(&old.actor_ids);
         let mut count = old.actor_count;
         if let Some(actor) = actor {
@@ -272,7 +278,7 @@ impl Notifications {
             actors.insert(0, actor);
             actors.truncate(self.config.actors_kept);
         }
-        notifications::Entity::update_many()
+        Ok(notifications::Entity::update_many()
             .col_expr(
                 notifications::Column::ActorIds,
                 Expr::value(ids_json(&actors)),
@@ -290,9 +296,11 @@ impl Notifications {
             .col_expr(notifications::Column::ActivityId, Expr::value(activity))
             .col_expr(notifications::Column::UpdatedAt, Expr::value(now))
             .filter(notifications::Column::Id.eq(old.id))
+            .filter(notifications::Column::ReadAt.is_null())
             .exec(txn)
-            .await?;
-        Ok(())
+            .await?
+            .rows_affected
+            == 1)
     }
 
     /// What each of `users` gets of a notification of `kind` at `now`:

@@ -5,7 +5,7 @@
 //! online), delivers, and logs the outcome; failures retry with
 //! exponential backoff until they are dead-lettered.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
 };
@@ -73,11 +73,17 @@ impl Notifications {
 
     /// One pass at `now`: due deliveries, push receipts, digests. Returns
     /// how many deliveries it handled.
+    /// A failing part (the push service down, say) does not hold up the
+    /// others.
     pub async fn work(&self, now: DateTime<Utc>) -> anyhow::Result<usize> {
-        let handled = self.deliver_due(now).await?;
-        self.read_receipts(now).await?;
-        self.send_digests(now).await?;
-        Ok(handled)
+        let handled = self.deliver_due(now).await;
+        if let Err(err) = self.read_receipts(now).await {
+            tracing::warn!(error = format!("{err:#}"), "reading push receipts failed");
+        }
+        if let Err(err) = self.send_digests(now).await {
+            tracing::warn!(error = format!("{err:#}"), "sending digests failed");
+        }
+        handled
     }
 
     async fn deliver_due(&self, now: DateTime<Utc>) -> anyhow::Result<usize> {
@@ -96,16 +102,22 @@ impl Notifications {
             .limit(PASS)
             .all(&self.db)
             .await?;
+        let started = std::time::Instant::now();
         let mut handled = 0;
         for delivery in due {
-            // Only one worker wins each row.
+            // The pass's clock moves on while it sends.
+            let now = now + Duration::from_std(started.elapsed()).unwrap_or_default();
+            // Whole milliseconds: the databases keep less than chrono.
+            let lock = (now + Duration::seconds(CLAIM)).trunc_subsecs(3);
+            // Only one worker wins each row, as it was when selected (a
+            // row another worker handled meanwhile has other attempts or
+            // another due time).
             let won = deliveries::Entity::update_many()
-                .col_expr(
-                    deliveries::Column::LockedUntil,
-                    Expr::value(Some(now + Duration::seconds(CLAIM))),
-                )
+                .col_expr(deliveries::Column::LockedUntil, Expr::value(Some(lock)))
                 .filter(deliveries::Column::Id.eq(delivery.id))
                 .filter(deliveries::Column::Status.eq(delivery.status.clone()))
+                .filter(deliveries::Column::Attempts.eq(delivery.attempts))
+                .filter(deliveries::Column::DueAt.lte(now))
                 .filter(
                     Condition::any()
                         .add(deliveries::Column::LockedUntil.is_null())
@@ -122,7 +134,7 @@ impl Notifications {
                 Ok(outcome) => outcome,
                 Err(err) => Outcome::Failed(format!("{err:#}")),
             };
-            self.settle(&delivery, outcome, now).await?;
+            self.settle(&delivery, lock, outcome, now).await?;
             handled += 1;
         }
         Ok(handled)
@@ -147,6 +159,26 @@ impl Notifications {
             return Ok(Outcome::Skipped("GONE"));
         };
         let user = notification.user_id;
+        if channel == Channel::Email
+            && notification
+                .emailed_at
+                .is_some_and(|at| at >= notification.updated_at)
+        {
+            // A digest told of it since its last event.
+            return Ok(Outcome::Skipped("ALREADY_MAILED"));
+        }
+        // Content in a space goes out only to who may still read it there
+        // (a ban, a removal or a space made private since).
+        if let (Some(community), Some(space)) = (notification.community_id, notification.space_id) {
+            let readers = self
+                .access
+                .readers(community, Some(space), &[user])
+                .await
+                .map_err(|e| anyhow::anyhow!("asking who may read: {e:?}"))?;
+            if readers.is_empty() {
+                return Ok(Outcome::Skipped("NO_ACCESS"));
+            }
+        }
         let chosen = preferences::Entity::find_by_id((
             user,
             kind.as_str().to_owned(),
@@ -322,14 +354,17 @@ impl Notifications {
         }
     }
 
+    /// Records `outcome`, if this worker still holds the row (`lock`).
     async fn settle(
         &self,
         delivery: &deliveries::Model,
+        lock: DateTime<Utc>,
         outcome: Outcome,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
         let update = deliveries::Entity::update_many()
             .filter(deliveries::Column::Id.eq(delivery.id))
+            .filter(deliveries::Column::LockedUntil.eq(lock))
             .col_expr(
                 deliveries::Column::LockedUntil,
                 Expr::value(None::<DateTime<Utc>>),
@@ -387,17 +422,18 @@ impl Notifications {
             .filter(deliveries::Column::Status.eq(Status::Sent.as_str()))
             .filter(deliveries::Column::Ticket.is_not_null())
             .filter(deliveries::Column::DueAt.lte(now))
-            .limit(push::RECEIPT_BATCH as u64 / 4)
+            .order_by_asc(deliveries::Column::DueAt)
+            .limit(PASS)
             .all(&self.db)
             .await?;
         if waiting.is_empty() {
             return Ok(());
         }
-        let tickets: Vec<(Uuid, Vec<Sent>)> = waiting
+        let tickets: Vec<(&deliveries::Model, Vec<Sent>)> = waiting
             .iter()
             .map(|d| {
                 (
-                    d.id,
+                    d,
                     serde_json::from_str(d.ticket.as_deref().unwrap_or("[]")).unwrap_or_default(),
                 )
             })
@@ -406,11 +442,16 @@ impl Notifications {
             .iter()
             .flat_map(|(_, sent)| sent.iter().map(|s| s.id.clone()))
             .collect();
-        let receipts = self.push.receipts(&ids).await?;
+        let mut receipts = std::collections::HashMap::new();
+        for chunk in ids.chunks(push::RECEIPT_BATCH) {
+            receipts.extend(self.push.receipts(chunk).await?);
+        }
         for (delivery, sent) in tickets {
             let mut errors = Vec::new();
-            for s in &sent {
+            let mut pending = Vec::new();
+            for s in sent {
                 let Some(receipt) = receipts.get(&s.id) else {
+                    pending.push(s);
                     continue;
                 };
                 if receipt.device_gone() {
@@ -423,9 +464,21 @@ impl Notifications {
                     errors.push(error.to_owned());
                 }
             }
+            // Receipts not ready yet are asked for again later; after a
+            // day the service has dropped them.
+            let give_up = delivery.created_at < now - Duration::days(1);
+            let (ticket, due) = if pending.is_empty() || give_up {
+                (None, delivery.due_at)
+            } else {
+                (
+                    Some(serde_json::to_string(&pending)?),
+                    now + Duration::minutes(self.config.receipt_delay_minutes as i64),
+                )
+            };
             let mut update = deliveries::Entity::update_many()
-                .filter(deliveries::Column::Id.eq(delivery))
-                .col_expr(deliveries::Column::Ticket, Expr::value(None::<String>))
+                .filter(deliveries::Column::Id.eq(delivery.id))
+                .col_expr(deliveries::Column::Ticket, Expr::value(ticket))
+                .col_expr(deliveries::Column::DueAt, Expr::value(due))
                 .col_expr(deliveries::Column::UpdatedAt, Expr::value(now));
             if !errors.is_empty() {
                 update = update.col_expr(
@@ -447,8 +500,18 @@ impl Notifications {
             .filter(
                 Condition::any()
                     .add(settings::Column::DigestSentAt.is_null())
-                    .add(settings::Column::DigestSentAt.lte(now - Duration::days(1))),
+                    .add(
+                        Condition::all()
+                            .add(settings::Column::Digest.eq(Digest::Daily.as_str()))
+                            .add(settings::Column::DigestSentAt.lte(now - Duration::days(1))),
+                    )
+                    .add(
+                        Condition::all()
+                            .add(settings::Column::Digest.eq(Digest::Weekly.as_str()))
+                            .add(settings::Column::DigestSentAt.lte(now - Duration::days(7))),
+                    ),
             )
+            .order_by_asc(settings::Column::DigestSentAt)
             .limit(PASS)
             .all(&self.db)
             .await?;
@@ -471,7 +534,7 @@ impl Notifications {
             if claim.exec(&self.db).await?.rows_affected != 1 {
                 continue;
             }
-            let rows = notifications::Entity::find()
+            let mut rows = notifications::Entity::find()
                 .filter(notifications::Column::UserId.eq(mine.user_id))
                 .filter(notifications::Column::InApp.eq(true))
                 .filter(notifications::Column::ReadAt.is_null())
@@ -481,6 +544,20 @@ impl Notifications {
                 .limit(20)
                 .all(&self.db)
                 .await?;
+            // What a held mail will tell of is not summed up as well.
+            let held: std::collections::HashSet<Uuid> = deliveries::Entity::find()
+                .filter(deliveries::Column::NotificationId.is_in(rows.iter().map(|n| n.id)))
+                .filter(deliveries::Column::Channel.eq(Channel::Email.as_str()))
+                .filter(
+                    deliveries::Column::Status
+                        .is_in([Status::Queued.as_str(), Status::Failed.as_str()]),
+                )
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|d| d.notification_id)
+                .collect();
+            rows.retain(|n| !held.contains(&n.id));
             if rows.is_empty() {
                 continue;
             }
@@ -532,7 +609,16 @@ impl Notifications {
                         .await?;
                 }
                 Err(err) => {
-                    tracing::warn!(user = %mine.user_id, error = format!("{err:#}"), "digest not sent");
+                    tracing::warn!(user = %mine.user_id, error = format!("{err:#}"), "digest not sent; retried next pass");
+                    // Give the claim back, so a later pass sends it.
+                    settings::Entity::update_many()
+                        .col_expr(
+                            settings::Column::DigestSentAt,
+                            Expr::value(mine.digest_sent_at),
+                        )
+                        .filter(settings::Column::UserId.eq(mine.user_id))
+                        .exec(&self.db)
+                        .await?;
                 }
             }
         }
