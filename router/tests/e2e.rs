@@ -1425,6 +1425,42 @@ async fn direct_messages_follow_privacy_and_blocks_announced_by_identity() {
         json!({ "username": "annette", "presence": { "status": "OFFLINE", "lastSeenAt": null } })
     );
 
+    // Boris was away: the message became a notification (messaging →
+    // bus → notifications), read through the router with its actor's
+    // name from identity.
+    let inbox = "{ unreadNotificationCount notifications(first: 5) { edges { node { type text link actors { username } } } } }";
+    let mut notified = Value::Null;
+    for _ in 0..100 {
+        let body = h.gql(Some(&bo_token), inbox, json!({})).await;
+        assert!(body.get("errors").is_none(), "{body}");
+        if body["data"]["unreadNotificationCount"] == 1 {
+            notified = body["data"]["notifications"]["edges"][0]["node"].clone();
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        notified,
+        json!({ "type": "MESSAGE", "text": "annette: “Hello Boris”",
+                "link": format!("/conversations/{}", conversation.as_str().unwrap()),
+                "actors": [{ "username": "annette" }] })
+    );
+    let anonymous = h.gql(None, inbox, json!({})).await;
+    assert_eq!(code(&anonymous), "UNAUTHENTICATED", "{anonymous}");
+    // Settings are the user's own, through identity's `user`.
+    let settings = "query($u: ID!) { user(id: $u) { notificationPreferences { digest } } }";
+    let own = h
+        .gql(Some(&bo_token), settings, json!({ "u": bo["user"]["id"] }))
+        .await;
+    assert_eq!(
+        own["data"]["user"]["notificationPreferences"]["digest"], "OFF",
+        "{own}"
+    );
+    let others = h
+        .gql(Some(&ana_token), settings, json!({ "u": bo["user"]["id"] }))
+        .await;
+    assert_eq!(code(&others), "FORBIDDEN", "{others}");
+
     // Boris blocks Annette in identity; messaging hears of it.
     let blocked = h
         .gql(
