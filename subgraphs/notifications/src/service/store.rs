@@ -47,10 +47,9 @@ pub struct Intent {
     pub group: Option<String>,
     /// What it is about (ids, title, preview, emoji, …).
     pub data: Value,
-    /// Only recipients who may read the community or space get it.
-    pub readers_only: bool,
-    /// The recipients' community and space overrides apply.
-    pub overridable: bool,
+    /// Content in the community (or space): only recipients who may read
+    /// there get it, as their overrides allow.
+    pub content: bool,
 }
 
 impl Intent {
@@ -64,8 +63,7 @@ impl Intent {
             space: None,
             group: None,
             data,
-            readers_only: false,
-            overridable: false,
+            content: false,
         }
     }
 
@@ -74,8 +72,7 @@ impl Intent {
     pub fn within(mut self, community: Option<Uuid>, space: Option<Uuid>) -> Self {
         self.community = community;
         self.space = space;
-        self.readers_only = community.is_some();
-        self.overridable = community.is_some();
+        self.content = community.is_some();
         self
     }
 
@@ -139,14 +136,12 @@ impl Notifications {
         if users.is_empty() {
             return Ok(Vec::new());
         }
-        if let (true, Some(community)) = (intent.readers_only, intent.community) {
+        if let (true, Some(community)) = (intent.content, intent.community) {
             users = self
                 .access
                 .readers(community, intent.space, &users)
                 .await
                 .map_err(|e| anyhow::anyhow!("asking who may read: {e:?}"))?;
-        }
-        if let (true, Some(community)) = (intent.overridable, intent.community) {
             let levels = levels(txn, &users, community, intent.space).await?;
             users.retain(|u| levels.get(u).is_none_or(|level| level.lets(intent.kind)));
         }
