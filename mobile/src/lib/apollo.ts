@@ -23,6 +23,7 @@ const ANONYMOUS = new Set([
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
+    possibleTypes: { LoginResult: ['AuthPayload', 'MfaChallenge'] },
     typePolicies: {
       Query: {
         fields: {
