@@ -92,16 +92,16 @@ async function signUp(page, who) {
   await page.getByLabel('Username', { exact: true }).fill(who.username);
   await page.getByLabel('Display name', { exact: true }).fill(who.name);
   await page.getByLabel('Password', { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('button', { name: 'Create account', exact: true }).click();
   // Signed in: the tabs appear.
-  await page.getByRole('tab', { name: /Notifications/ }).or(page.getByLabel(/^Notifications/)).first()
+  await page.getByRole('tab', { name: /Notifications/ }).or(page.getByLabel(/^Notifications/)).filter({ visible: true }).first()
     .waitFor({ timeout: LIVE });
 }
 
 async function joinDemo(page) {
   await page.goto(`${app}/c/demo`);
-  await page.getByRole('button', { name: 'Join community' }).click();
-  await page.getByText('Welcome', { exact: true }).first().waitFor({ timeout: LIVE });
+  await page.getByRole('button', { name: 'Join community', exact: true }).click();
+  await page.getByText('Welcome to the demo community').filter({ visible: true }).first().waitFor({ timeout: LIVE });
 }
 
 async function main() {
@@ -143,7 +143,7 @@ async function main() {
 
     log('sign-in screen renders');
     await a.goto(`${app}/sign-in`);
-    await a.getByRole('button', { name: 'Sign in' }).waitFor();
+    await a.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
     await shot(a, '01-sign-in');
 
     log('A signs up');
@@ -156,22 +156,22 @@ async function main() {
 
     log('A creates a post');
     const title = `Hello from ${ana.username}`;
-    await a.getByRole('button', { name: 'New post' }).first().click();
+    await a.getByRole('button', { name: 'New post', exact: true }).filter({ visible: true }).first().click();
     await a.getByLabel('Title', { exact: true }).fill(title);
     await a.getByLabel('Body', { exact: true }).fill('Written in **the browser** test.');
     await shot(a, '04-composer');
-    await a.getByRole('button', { name: 'Publish' }).click();
-    await a.getByText(title).first().waitFor({ timeout: LIVE });
+    await a.getByRole('button', { name: 'Publish', exact: true }).click();
+    await a.getByText(title).filter({ visible: true }).first().waitFor({ timeout: LIVE });
     await a.waitForURL(/\/posts\//, { timeout: LIVE });
     const postUrl = a.url();
 
     log('A comments on it');
     await a.getByLabel('Write a comment', { exact: true }).fill('First comment, from the author.');
     await a.getByRole('button', { name: 'Comment', exact: true }).click();
-    await a.getByText('First comment, from the author.').first().waitFor({ timeout: LIVE });
+    await a.getByText('First comment, from the author.').filter({ visible: true }).first().waitFor({ timeout: LIVE });
 
     log('A reacts to it');
-    const react = a.getByRole('button', { name: 'React with 👍' }).first();
+    const react = a.getByRole('button', { name: 'React with 👍', exact: true }).filter({ visible: true }).first();
     await react.click();
     await react.getByText('1').waitFor({ timeout: LIVE });
     await shot(a, '05-post-detail');
@@ -182,14 +182,14 @@ async function main() {
 
     log("B comments on A's post; A's notification badge changes live");
     await a.goto(`${app}/`);
-    const badge = a.getByLabel(/Notifications, \d+ unread/).first();
+    const badge = a.getByLabel(/Notifications, \d+ unread/).filter({ visible: true }).first();
     await b.goto(postUrl);
     await b.getByLabel('Write a comment', { exact: true }).fill('Nice post!');
     await b.getByRole('button', { name: 'Comment', exact: true }).click();
     await badge.waitFor({ timeout: LIVE });
     await shot(a, '06-notification-badge');
-    await a.getByLabel(/Notifications, \d+ unread/).first().click();
-    await a.getByText(/commented|replied/i).first().waitFor({ timeout: LIVE });
+    await a.getByLabel(/Notifications, \d+ unread/).filter({ visible: true }).first().click();
+    await a.getByText(/commented|replied/i).filter({ visible: true }).first().waitFor({ timeout: LIVE });
     await shot(a, '07-notifications');
 
     log('A opens a chat with B');
@@ -199,23 +199,23 @@ async function main() {
     );
     const boId = signedIn.login.user.id;
     await a.goto(`${app}/users/${boId}`);
-    await a.getByRole('button', { name: 'Message' }).click();
+    await a.getByRole('button', { name: 'Message Bo Tester', exact: true }).click();
     await a.getByLabel('Message', { exact: true }).fill('Hi Bo, first message');
-    await a.getByRole('button', { name: 'Send' }).click();
+    await a.getByRole('button', { name: 'Send', exact: true }).click();
     await a.waitForURL(/\/conversations\/[0-9a-f-]{36}/, { timeout: LIVE });
-    await a.getByText('Hi Bo, first message').first().waitFor({ timeout: LIVE });
+    await a.getByText('Hi Bo, first message').filter({ visible: true }).first().waitFor({ timeout: LIVE });
     const conversationUrl = a.url();
 
     log('B sees the conversation and opens it');
     await b.goto(`${app}/conversations`);
-    await b.getByText('Ana Tester').first().click();
-    await b.getByText('Hi Bo, first message').first().waitFor({ timeout: LIVE });
+    await b.getByText('Ana Tester').filter({ visible: true }).first().click();
+    await b.getByText('Hi Bo, first message').filter({ visible: true }).first().waitFor({ timeout: LIVE });
     await b.waitForURL(conversationUrl, { timeout: LIVE });
 
     log('a message from A arrives live at B');
     await a.getByLabel('Message', { exact: true }).fill('This one arrives live');
-    await a.getByRole('button', { name: 'Send' }).click();
-    await b.getByText('This one arrives live').first().waitFor({ timeout: LIVE });
+    await a.getByRole('button', { name: 'Send', exact: true }).click();
+    await b.getByText('This one arrives live').filter({ visible: true }).first().waitFor({ timeout: LIVE });
 
     log("A types; B sees the typing indicator");
     await a.getByLabel('Message', { exact: true }).pressSequentially('typing something', { delay: 40 });
@@ -225,10 +225,10 @@ async function main() {
 
     log('profile and settings screens render');
     await a.goto(`${app}/me`);
-    await a.getByText(`@${ana.username}`).first().waitFor({ timeout: LIVE });
+    await a.getByText(`@${ana.username}`).filter({ visible: true }).first().waitFor({ timeout: LIVE });
     await shot(a, '10-me');
     await a.goto(`${app}/settings/notifications`);
-    await a.getByText(/email/i).first().waitFor({ timeout: LIVE });
+    await a.getByText(/email/i).filter({ visible: true }).first().waitFor({ timeout: LIVE });
     await shot(a, '11-notification-settings');
 
     console.log(`e2e passed: ${step} steps, screenshots in ${artifacts}`);

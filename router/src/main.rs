@@ -43,6 +43,10 @@ enum Command {
         /// built into the binary).
         #[arg(long)]
         router_config: Option<PathBuf>,
+        /// Create a demo community with two accounts and some posts (once;
+        /// later starts keep it).
+        #[arg(long)]
+        demo: bool,
     },
     /// Serve the router alone.
     Router {
@@ -127,6 +131,7 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
         Command::Up {
             port,
             router_config,
+            demo,
         } => {
             if let Some(port) = port {
                 config.server.router_port = port;
@@ -148,7 +153,7 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
                 println!("  Router metrics        {metrics}");
             }
             for (name, url) in &platform.subgraph_urls {
-                println!("  Subgraph {name:<12} {url}");
+                println!("  Subgraph {name:<13} {url}");
             }
             if let Some((_, url)) = platform
                 .subgraph_urls
@@ -177,6 +182,30 @@ async fn run(command: Command, mut config: Config) -> anyhow::Result<()> {
                     ),
                 }
             );
+            if demo {
+                let seeded = match stunxt::demo::seed(&graphql).await {
+                    Ok(seeded) => seeded,
+                    Err(err) => {
+                        platform.shutdown().await?;
+                        return Err(err.context("creating the demo community"));
+                    }
+                };
+                println!(
+                    "  Demo community        /c/{} in the app ({})",
+                    stunxt::demo::SLUG,
+                    if seeded.created {
+                        "created"
+                    } else {
+                        "already there"
+                    }
+                );
+                let logins: Vec<_> = stunxt::demo::ACCOUNTS.iter().map(|(u, _, _)| *u).collect();
+                println!(
+                    "  Demo accounts         {} (password {})",
+                    logins.join(", "),
+                    stunxt::demo::PASSWORD
+                );
+            }
             println!("Press Ctrl-C to stop.");
             platform.run_until(shutdown_signal()).await
         }

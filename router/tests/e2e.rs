@@ -1482,3 +1482,63 @@ async fn direct_messages_follow_privacy_and_blocks_announced_by_identity() {
     assert!(stopped, "the block never reached messaging");
     h.stop().await;
 }
+
+#[tokio::test]
+async fn the_demo_community_is_created_once_and_can_be_joined() {
+    let h = Harness::start().await;
+    let first = stunxt::demo::seed(&h.url()).await.unwrap();
+    assert!(first.created);
+    let again = stunxt::demo::seed(&h.url()).await.unwrap();
+    assert!(!again.created);
+    assert_eq!(again.community_id, first.community_id);
+
+    // A newcomer finds it, joins it and reads what the seed wrote.
+    let newcomer = h.register("newcomer").await;
+    let token = newcomer["accessToken"].as_str().unwrap();
+    let joined = h
+        .gql(
+            Some(token),
+            "mutation($c: ID!) { joinCommunity(communityId: $c) { role } }",
+            json!({ "c": first.community_id }),
+        )
+        .await;
+    assert_eq!(
+        joined["data"]["joinCommunity"]["role"], "MEMBER",
+        "{joined}"
+    );
+    let home = h
+        .gql(
+            Some(token),
+            "query($s: String) { community(slug: $s) {
+                memberCount spaceGroups { name } spaces { name kind }
+                posts(first: 10) { edges { node { title commentCount
+                    reactions { emoji count } author { username } } } } } }",
+            json!({ "s": stunxt::demo::SLUG }),
+        )
+        .await;
+    let community = &home["data"]["community"];
+    assert_eq!(community["memberCount"], 3, "{home}");
+    let spaces: Vec<_> = community["spaces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["name"].as_str().unwrap(), s["kind"].as_str().unwrap()))
+        .collect();
+    for expected in [
+        ("Welcome", "POSTS"),
+        ("Questions", "POSTS"),
+        ("Lounge", "CHAT"),
+    ] {
+        assert!(spaces.contains(&expected), "{spaces:?}");
+    }
+    let posts = community["posts"]["edges"].as_array().unwrap();
+    let welcome = posts
+        .iter()
+        .map(|e| &e["node"])
+        .find(|p| p["title"] == "Welcome to the demo community")
+        .unwrap_or_else(|| panic!("{home}"));
+    assert_eq!(welcome["author"]["username"], "demo");
+    assert_eq!(welcome["commentCount"], 1);
+    assert_eq!(welcome["reactions"], json!([{ "emoji": "🎉", "count": 1 }]));
+    h.stop().await;
+}

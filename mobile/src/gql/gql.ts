@@ -55,8 +55,6 @@ type Documents = {
     "\n  query NewConversationDirect($userId: ID!) {\n    directConversation(userId: $userId) { id }\n    user(id: $userId) { id displayName username }\n  }\n": typeof types.NewConversationDirectDocument,
     "\n  mutation NewConversationSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id conversationId }\n  }\n": typeof types.NewConversationSendDocument,
     "\n  mutation NewConversationCreateGroup($input: CreateGroupInput!) {\n    createGroupConversation(input: $input) { id }\n  }\n": typeof types.NewConversationCreateGroupDocument,
-    "\n  query NewConversationCommunities {\n    me { id communities { id name } }\n  }\n": typeof types.NewConversationCommunitiesDocument,
-    "\n  query NewConversationMembers($communityId: ID!, $search: String) {\n    community(id: $communityId) {\n      id\n      name\n      members(filter: { search: $search }, first: 20) {\n        edges { cursor node { role user { id displayName username } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.NewConversationMembersDocument,
     "\n  query DiscoverCommunities($search: String, $after: String) {\n    communities(filter: { search: $search }, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          description\n          memberCount\n          visibility\n          joinPolicy\n          viewerMembership { communityId role }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.DiscoverCommunitiesDocument,
     "\n  mutation InviteAccept($token: String!) {\n    acceptInvitation(token: $token) { communityId role }\n  }\n": typeof types.InviteAcceptDocument,
     "\n  query InviteCommunity($id: ID!) {\n    community(id: $id) { id name slug }\n  }\n": typeof types.InviteCommunityDocument,
@@ -127,6 +125,8 @@ type Documents = {
     "\n  query UserAvatarAsset($id: ID!) {\n    mediaAsset(id: $id) {\n      id\n      status\n      url(variant: THUMBNAIL)\n    }\n  }\n": typeof types.UserAvatarAssetDocument,
     "\n  query VerifyEmailBannerMe {\n    me {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailBannerMeDocument,
     "\n  mutation VerifyEmailBannerResend {\n    resendVerification\n  }\n": typeof types.VerifyEmailBannerResendDocument,
+    "\n  query NewConversationCommunities {\n    me { id communities { id name } }\n  }\n": typeof types.NewConversationCommunitiesDocument,
+    "\n  query NewConversationMembers($communityId: ID!, $search: String) {\n    community(id: $communityId) {\n      id\n      name\n      members(filter: { search: $search }, first: 20) {\n        edges { cursor node { role user { id displayName username } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.NewConversationMembersDocument,
     "\n  fragment CommunityHomePostRow on Post {\n    id\n    title\n    status\n    createdAt\n    publishedAt\n    pinned\n    locked\n    commentCount\n    author { id displayName username }\n    space { id name }\n    reactions { emoji count }\n  }\n": typeof types.CommunityHomePostRowFragmentDoc,
     "\n  query CommunityHome($id: ID!) {\n    community(id: $id) {\n      id\n      name\n      slug\n      description\n      memberCount\n      archived\n      canPost: viewerCan(permission: CREATE_POSTS)\n      spaceGroups { id name position }\n      spaces { id name kind groupId position visibility description }\n      featuredPosts { ...CommunityHomePostRow }\n    }\n  }\n": typeof types.CommunityHomeDocument,
     "\n  query CommunityHomeFeed($id: ID!, $sort: PostSort!, $window: TopWindow!, $after: String) {\n    community(id: $id) {\n      id\n      posts(sort: $sort, window: $window, first: 20, after: $after) {\n        edges { cursor node { ...CommunityHomePostRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.CommunityHomeFeedDocument,
@@ -176,8 +176,6 @@ const documents: Documents = {
     "\n  query NewConversationDirect($userId: ID!) {\n    directConversation(userId: $userId) { id }\n    user(id: $userId) { id displayName username }\n  }\n": types.NewConversationDirectDocument,
     "\n  mutation NewConversationSend($input: SendMessageInput!) {\n    sendMessage(input: $input) { id conversationId }\n  }\n": types.NewConversationSendDocument,
     "\n  mutation NewConversationCreateGroup($input: CreateGroupInput!) {\n    createGroupConversation(input: $input) { id }\n  }\n": types.NewConversationCreateGroupDocument,
-    "\n  query NewConversationCommunities {\n    me { id communities { id name } }\n  }\n": types.NewConversationCommunitiesDocument,
-    "\n  query NewConversationMembers($communityId: ID!, $search: String) {\n    community(id: $communityId) {\n      id\n      name\n      members(filter: { search: $search }, first: 20) {\n        edges { cursor node { role user { id displayName username } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.NewConversationMembersDocument,
     "\n  query DiscoverCommunities($search: String, $after: String) {\n    communities(filter: { search: $search }, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          description\n          memberCount\n          visibility\n          joinPolicy\n          viewerMembership { communityId role }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.DiscoverCommunitiesDocument,
     "\n  mutation InviteAccept($token: String!) {\n    acceptInvitation(token: $token) { communityId role }\n  }\n": types.InviteAcceptDocument,
     "\n  query InviteCommunity($id: ID!) {\n    community(id: $id) { id name slug }\n  }\n": types.InviteCommunityDocument,
@@ -248,6 +246,8 @@ const documents: Documents = {
     "\n  query UserAvatarAsset($id: ID!) {\n    mediaAsset(id: $id) {\n      id\n      status\n      url(variant: THUMBNAIL)\n    }\n  }\n": types.UserAvatarAssetDocument,
     "\n  query VerifyEmailBannerMe {\n    me {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.VerifyEmailBannerMeDocument,
     "\n  mutation VerifyEmailBannerResend {\n    resendVerification\n  }\n": types.VerifyEmailBannerResendDocument,
+    "\n  query NewConversationCommunities {\n    me { id communities { id name } }\n  }\n": types.NewConversationCommunitiesDocument,
+    "\n  query NewConversationMembers($communityId: ID!, $search: String) {\n    community(id: $communityId) {\n      id\n      name\n      members(filter: { search: $search }, first: 20) {\n        edges { cursor node { role user { id displayName username } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.NewConversationMembersDocument,
     "\n  fragment CommunityHomePostRow on Post {\n    id\n    title\n    status\n    createdAt\n    publishedAt\n    pinned\n    locked\n    commentCount\n    author { id displayName username }\n    space { id name }\n    reactions { emoji count }\n  }\n": types.CommunityHomePostRowFragmentDoc,
     "\n  query CommunityHome($id: ID!) {\n    community(id: $id) {\n      id\n      name\n      slug\n      description\n      memberCount\n      archived\n      canPost: viewerCan(permission: CREATE_POSTS)\n      spaceGroups { id name position }\n      spaces { id name kind groupId position visibility description }\n      featuredPosts { ...CommunityHomePostRow }\n    }\n  }\n": types.CommunityHomeDocument,
     "\n  query CommunityHomeFeed($id: ID!, $sort: PostSort!, $window: TopWindow!, $after: String) {\n    community(id: $id) {\n      id\n      posts(sort: $sort, window: $window, first: 20, after: $after) {\n        edges { cursor node { ...CommunityHomePostRow } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.CommunityHomeFeedDocument,
@@ -434,14 +434,6 @@ export function graphql(source: "\n  mutation NewConversationSend($input: SendMe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NewConversationCreateGroup($input: CreateGroupInput!) {\n    createGroupConversation(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation NewConversationCreateGroup($input: CreateGroupInput!) {\n    createGroupConversation(input: $input) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NewConversationCommunities {\n    me { id communities { id name } }\n  }\n"): (typeof documents)["\n  query NewConversationCommunities {\n    me { id communities { id name } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NewConversationMembers($communityId: ID!, $search: String) {\n    community(id: $communityId) {\n      id\n      name\n      members(filter: { search: $search }, first: 20) {\n        edges { cursor node { role user { id displayName username } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewConversationMembers($communityId: ID!, $search: String) {\n    community(id: $communityId) {\n      id\n      name\n      members(filter: { search: $search }, first: 20) {\n        edges { cursor node { role user { id displayName username } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -722,6 +714,14 @@ export function graphql(source: "\n  query VerifyEmailBannerMe {\n    me {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmailBannerResend {\n    resendVerification\n  }\n"): (typeof documents)["\n  mutation VerifyEmailBannerResend {\n    resendVerification\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewConversationCommunities {\n    me { id communities { id name } }\n  }\n"): (typeof documents)["\n  query NewConversationCommunities {\n    me { id communities { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewConversationMembers($communityId: ID!, $search: String) {\n    community(id: $communityId) {\n      id\n      name\n      members(filter: { search: $search }, first: 20) {\n        edges { cursor node { role user { id displayName username } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewConversationMembers($communityId: ID!, $search: String) {\n    community(id: $communityId) {\n      id\n      name\n      members(filter: { search: $search }, first: 20) {\n        edges { cursor node { role user { id displayName username } } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

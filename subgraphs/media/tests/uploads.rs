@@ -260,6 +260,47 @@ async fn signed_links_refuse_tampering_and_expiry() {
 }
 
 #[tokio::test]
+async fn browsers_on_other_origins_may_upload_but_the_signature_still_decides() {
+    let h = Harness::start().await;
+    let owner = Uuid::now_v7();
+    let created = h.create(owner, "AVATAR", "x.png", "image/png", 100).await;
+    let upload = created["data"]["createUpload"]["uploadUrl"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // The preflight a browser sends before a cross-origin PUT with a
+    // content type.
+    let preflight = h
+        .client
+        .request(reqwest::Method::OPTIONS, &upload)
+        .header("origin", "http://localhost:8081")
+        .header("access-control-request-method", "PUT")
+        .header("access-control-request-headers", "content-type")
+        .send()
+        .await
+        .unwrap();
+    assert!(preflight.status().is_success(), "{}", preflight.status());
+    assert_eq!(preflight.headers()["access-control-allow-origin"], "*");
+    let methods = preflight.headers()["access-control-allow-methods"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(methods.contains("PUT"), "{methods}");
+    // Allowed origin or not, a tampered link is refused.
+    let tampered = upload.replace("size=100", "size=1000");
+    let response = h
+        .client
+        .put(tampered)
+        .header("origin", "http://localhost:8081")
+        .body(vec![0; 1000])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 403);
+    assert_eq!(response.headers()["access-control-allow-origin"], "*");
+}
+
+#[tokio::test]
 async fn what_arrives_is_checked_not_what_was_declared() {
     let h = Harness::start().await;
     let owner = Uuid::now_v7();

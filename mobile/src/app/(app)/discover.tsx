@@ -119,15 +119,13 @@ export default function Discover() {
           )
         }
         ListFooterComponent={
-          <View>
-            {moreError ? <ErrorBanner problem={describeError(moreError)} onRetry={() => void more()} /> : null}
-            <FeedFooter
-              loading={query.networkStatus === 3}
-              hasMore={Boolean(connection?.pageInfo.hasNextPage)}
-              onMore={() => void more()}
-              count={items.length}
-            />
-          </View>
+          <FeedFooter
+            error={moreError}
+            loading={query.networkStatus === 3}
+            hasMore={Boolean(connection?.pageInfo.hasNextPage)}
+            onMore={() => void more()}
+            count={items.length}
+          />
         }
         onEndReached={() => void more()}
         onEndReachedThreshold={0.5}

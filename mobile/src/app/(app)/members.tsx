@@ -138,15 +138,13 @@ export default function Members() {
           )
         }
         ListFooterComponent={
-          <View>
-            {moreError ? <ErrorBanner problem={describeError(moreError)} onRetry={() => void more()} /> : null}
-            <FeedFooter
-              loading={query.networkStatus === 3}
-              hasMore={Boolean(connection?.pageInfo.hasNextPage)}
-              onMore={() => void more()}
-              count={members.length}
-            />
-          </View>
+          <FeedFooter
+            error={moreError}
+            loading={query.networkStatus === 3}
+            hasMore={Boolean(connection?.pageInfo.hasNextPage)}
+            onMore={() => void more()}
+            count={members.length}
+          />
         }
         onEndReached={() => void more()}
         onEndReachedThreshold={0.5}

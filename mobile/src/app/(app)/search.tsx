@@ -223,15 +223,13 @@ export default function SearchScreen() {
           )
         }
         ListFooterComponent={
-          <View>
-            {moreError ? <ErrorBanner problem={describeError(moreError)} onRetry={() => void more()} /> : null}
-            <FeedFooter
-              loading={query.networkStatus === 3}
-              hasMore={Boolean(connection?.pageInfo.hasNextPage)}
-              onMore={() => void more()}
-              count={results.length}
-            />
-          </View>
+          <FeedFooter
+            error={moreError}
+            loading={query.networkStatus === 3}
+            hasMore={Boolean(connection?.pageInfo.hasNextPage)}
+            onMore={() => void more()}
+            count={results.length}
+          />
         }
         onEndReached={() => void more()}
         onEndReachedThreshold={0.5}

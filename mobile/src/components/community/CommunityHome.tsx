@@ -213,13 +213,17 @@ export function FeedFooter({
   hasMore,
   onMore,
   count,
+  error,
 }: {
   loading: boolean;
   hasMore: boolean;
   onMore: () => void;
   count: number;
+  /** Loading the next page failed: say so, with a retry. */
+  error?: unknown;
 }) {
   const c = useColors();
+  if (error) return <ErrorBanner problem={describeError(error)} onRetry={onMore} />;
   if (loading) return <ActivityIndicator style={styles.footer} color={c.primary} accessibilityLabel="Loading more" />;
   if (hasMore && count > 0) return <Button label="Load more" variant="link" onPress={onMore} />;
   return <View style={styles.footer} />;
@@ -347,15 +351,13 @@ export default function CommunityHome({
         )
       }
       ListFooterComponent={
-        <View>
-          {moreError ? <ErrorBanner problem={describeError(moreError)} onRetry={() => void more()} /> : null}
-          <FeedFooter
-            loading={loadingMore}
-            hasMore={Boolean(pageInfo?.hasNextPage)}
-            onMore={() => void more()}
-            count={posts.length}
-          />
-        </View>
+        <FeedFooter
+          error={moreError}
+          loading={loadingMore}
+          hasMore={Boolean(pageInfo?.hasNextPage)}
+          onMore={() => void more()}
+          count={posts.length}
+        />
       }
       onEndReached={() => void more()}
       onEndReachedThreshold={0.5}

@@ -19,7 +19,7 @@ use axum::{
     Router,
     body::Body,
     extract::{Query, Request, State},
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderValue, Method, StatusCode, header},
     response::{IntoResponse, Response},
     routing::{get, put},
 };
@@ -30,7 +30,10 @@ use serde::Deserialize;
 use sha2::Sha256;
 use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 use tower::ServiceExt;
-use tower_http::services::ServeFile;
+use tower_http::{
+    cors::{Any, CorsLayer},
+    services::ServeFile,
+};
 use uuid::Uuid;
 
 use super::{
@@ -166,11 +169,20 @@ impl LocalStorage {
         Ok(self.path(key)?.with_extension("parts"))
     }
 
-    /// The upload and download routes of this storage.
+    /// The upload and download routes of this storage. Browsers may call
+    /// them from any origin: a signed URL is the whole credential (no
+    /// cookies, nothing ambient), as with a presigned S3 URL.
     pub fn routes(self: Arc<Self>) -> Router {
+        let cors = CorsLayer::new()
+            .allow_origin(Any)
+            .allow_methods([Method::GET, Method::HEAD, Method::PUT])
+            .allow_headers(Any)
+            .expose_headers([header::ETAG, header::CONTENT_LENGTH, header::CONTENT_RANGE])
+            .max_age(std::time::Duration::from_secs(3600));
         Router::new()
             .route(UPLOAD_PATH, put(receive))
             .route(FILE_PATH, get(serve))
+            .layer(cors)
             .with_state(self)
     }
 }

@@ -50,7 +50,7 @@ import {
   useColors,
 } from '@/ui';
 
-import { MemberPicker, type Person } from './new';
+import MemberPicker, { type Person } from '@/components/chat/MemberPicker';
 
 // ---------------------------------------------------------------------------
 // Documents

@@ -284,15 +284,13 @@ function Feed({ space, onRefreshInfo }: { space: SpaceData; onRefreshInfo: () =>
         )
       }
       ListFooterComponent={
-        <View>
-          {moreError ? <ErrorBanner problem={describeError(moreError)} onRetry={() => void more()} /> : null}
-          <FeedFooter
-            loading={feed.networkStatus === 3}
-            hasMore={Boolean(connection?.pageInfo.hasNextPage)}
-            onMore={() => void more()}
-            count={posts.length}
-          />
-        </View>
+        <FeedFooter
+          error={moreError}
+          loading={feed.networkStatus === 3}
+          hasMore={Boolean(connection?.pageInfo.hasNextPage)}
+          onMore={() => void more()}
+          count={posts.length}
+        />
       }
       onEndReached={() => void more()}
       onEndReachedThreshold={0.5}

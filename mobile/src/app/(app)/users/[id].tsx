@@ -159,7 +159,7 @@ export default function UserProfileScreen() {
             <ExternalLink key={link} url={link} />
           ))}
           {!hasDetails && !self && !user.deleted ? (
-            <Muted>This person shares no profile details with you.</Muted>
+            <Muted>No profile details to show.</Muted>
           ) : null}
           <Muted>Member since {since}</Muted>
         </Card>

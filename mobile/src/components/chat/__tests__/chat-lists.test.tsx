@@ -1,7 +1,6 @@
 const mockRouter = { replace: jest.fn(), push: jest.fn(), setParams: jest.fn() };
 let mockParams: Record<string, string> = {};
 jest.mock('expo-router', () => {
-  const React = require('react');
   return {
     Stack: { Screen: () => null },
     get router() { return mockRouter; },

@@ -14,13 +14,12 @@ jest.mock('expo-image-picker', () => ({ launchImageLibraryAsync: jest.fn() }));
 
 import { ApolloClient, ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { MockLink, MockSubscriptionLink } from '@apollo/client/testing';
+import { MockSubscriptionLink } from '@apollo/client/testing';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react-native';
 
 import Screen from '@/app/(app)/conversations/[id]';
 import { createCache } from '@/lib/apollo';
 import { useSession } from '@/lib/session';
-import { graphql } from '@/gql';
 
 const msg = (id: string, sender = { id: 'u-ana', displayName: 'Ana' }, extra = {}) => ({
   __typename: 'Message', id, conversationId: 'c1', clientMessageId: null, body: `body ${id}`, parentId: null,
@@ -28,20 +27,10 @@ const msg = (id: string, sender = { id: 'u-ana', displayName: 'Ana' }, extra = {
   sender: { __typename: 'User', ...sender }, reactions: [], viewerReactions: [], seenBy: [], ...extra,
 });
 
-const doc = (name: string) => {
-  const { documents } = require('@/gql/gql') as any;
-  return null;
-};
 
 test('conversation screen: history, live events, typing, presence, send, thread and edit', async () => {
   useSession.setState({ status: 'signedIn', session: { accessToken: 'a', refreshToken: 'r', expiresAt: '2099-01-01T00:00:00Z', userId: 'u-me' } });
   const sent: any[] = [];
-  const mocks = new MockLink([
-    {
-      request: { query: require('@/app/(app)/conversations/[id]').ConversationScreenDoc ?? ({} as any) },
-      result: { data: {} },
-    },
-  ].slice(0, 0));
   const subs: Record<string, MockSubscriptionLink> = {
     ConversationMessageEvents: new MockSubscriptionLink(),
     ConversationTyping: new MockSubscriptionLink(),
@@ -97,7 +86,6 @@ test('conversation screen: history, live events, typing, presence, send, thread 
       }, 0);
     });
   });
-  void mocks; void doc;
   const client = new ApolloClient({ cache: createCache(), link, devtools: { enabled: false } });
   render(
     <ApolloProvider client={client}>

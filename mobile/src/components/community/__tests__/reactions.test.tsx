@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, InMemoryCache, Observable } from '@apollo/client';
+import { ApolloClient, ApolloLink, Observable } from '@apollo/client';
 import { ApolloProvider, useFragment } from '@apollo/client/react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react-native';
 import { gql } from '@apollo/client';
