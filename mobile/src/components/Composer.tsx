@@ -29,6 +29,8 @@ export type ComposerValues = {
   poll: ComposerPoll | null;
   /** "Save draft" (true) or "Publish" (false). */
   draft: boolean;
+  /** When to publish (ISO 8601), for a scheduled post; absent to publish now. */
+  publishAt?: string;
 };
 
 /** Picks a photo or video from the library and uploads it as a post attachment. */
@@ -50,6 +52,30 @@ export async function pickAndUpload(client: ApolloClient): Promise<ComposerAttac
     url: uploaded.url,
     contentType: uploaded.contentType,
   };
+}
+
+const PUBLISH_AT = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})$/;
+
+/**
+ * Reads "YYYY-MM-DD HH:MM" as local time: the ISO instant to send, or why
+ * it is not a usable time (not in that form, no such date, not in the future).
+ */
+export function parsePublishAt(text: string, now: Date = new Date()): { iso: string } | { error: string } {
+  const match = PUBLISH_AT.exec(text.trim());
+  if (!match) return { error: 'Write the time as YYYY-MM-DD HH:MM, e.g. 2030-05-01 09:30.' };
+  const [y, mo, d, h, mi] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const at = new Date(y, mo - 1, d, h, mi);
+  if (
+    at.getFullYear() !== y ||
+    at.getMonth() !== mo - 1 ||
+    at.getDate() !== d ||
+    at.getHours() !== h ||
+    at.getMinutes() !== mi
+  ) {
+    return { error: 'That date or time does not exist.' };
+  }
+  if (at.getTime() <= now.getTime()) return { error: 'Choose a time in the future.' };
+  return { iso: at.toISOString() };
 }
 
 /** Fields whose server messages the composer shows next to its inputs. */
@@ -82,6 +108,7 @@ export default function Composer({
   submitLabel = 'Publish',
   allowDraft = true,
   allowPoll = true,
+  allowSchedule = allowDraft,
   onCancel,
 }: {
   onSubmit: (values: ComposerValues) => void | Promise<void>;
@@ -93,6 +120,8 @@ export default function Composer({
   submitLabel?: string;
   allowDraft?: boolean;
   allowPoll?: boolean;
+  /** Offer "Publish at" (new posts only; by default where drafts are offered). */
+  allowSchedule?: boolean;
   onCancel?: () => void;
 }) {
   const c = useColors();
@@ -105,11 +134,15 @@ export default function Composer({
   const [tags, setTags] = useState((initial?.tags ?? []).join(', '));
   const [poll, setPoll] = useState<ComposerPoll | null>(initial?.poll ?? null);
   const [local, setLocal] = useState<Record<string, string>>({});
+  const [scheduling, setScheduling] = useState(false);
+  const [publishAt, setPublishAt] = useState('');
 
   const fields = problem?.fields ?? {};
   const fieldError = (name: string) => local[name] ?? fields[name];
+  // `publishAt` shows under its field while that is on screen.
+  const own = scheduling ? [...OWN_FIELDS, 'publishAt'] : OWN_FIELDS;
   const others = Object.entries(fields)
-    .filter(([name]) => !OWN_FIELDS.includes(name))
+    .filter(([name]) => !own.includes(name))
     .map(([, message]) => message);
   const banner = [problem?.message, ...others].filter(Boolean).join('\n');
 
@@ -122,6 +155,13 @@ export default function Composer({
       if (options.length < 2) errors.poll = 'A poll needs at least two options.';
       pollValue = { options, multiple: poll.multiple };
     }
+    // A draft waits for its author, whatever the time says.
+    let at: string | undefined;
+    if (scheduling && !draft) {
+      const parsed = parsePublishAt(publishAt);
+      if ('error' in parsed) errors.publishAt = parsed.error;
+      else at = parsed.iso;
+    }
     setLocal(errors);
     if (Object.keys(errors).length > 0) return;
     void onSubmit({
@@ -132,6 +172,7 @@ export default function Composer({
       tags: parseTags(tags),
       poll: pollValue,
       draft,
+      ...(at ? { publishAt: at } : {}),
     });
   };
 
@@ -297,9 +338,38 @@ export default function Composer({
         autoCapitalize="none"
       />
 
+      {allowSchedule ? (
+        <View style={styles.section}>
+          <Checkbox
+            label="Schedule for later"
+            checked={scheduling}
+            onChange={(on) => {
+              setScheduling(on);
+              if (!on && local.publishAt) setLocal(({ publishAt: _, ...rest }) => rest);
+            }}
+          />
+          {scheduling ? (
+            <TextField
+              label="Publish at"
+              value={publishAt}
+              onChangeText={(v) => {
+                setPublishAt(v);
+                if (local.publishAt) setLocal(({ publishAt: _, ...rest }) => rest);
+              }}
+              error={fieldError('publishAt')}
+              placeholder="YYYY-MM-DD HH:MM (your local time)"
+              autoCapitalize="none"
+              autoCorrect={false}
+              keyboardType="numbers-and-punctuation"
+              maxLength={16}
+            />
+          ) : null}
+        </View>
+      ) : null}
+
       <Row style={styles.actions}>
         <Button
-          label={submitLabel}
+          label={scheduling ? 'Schedule' : submitLabel}
           loading={busy}
           onPress={() => submit(false)}
           testID="composer-submit"

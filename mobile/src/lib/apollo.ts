@@ -19,6 +19,11 @@ const ANONYMOUS = new Set([
   'RequestPasswordReset',
   'ResetPassword',
   'RefreshSession',
+  'PasskeyLoginBegin',
+  'PasskeyLoginFinish',
+  'SocialProviders',
+  'SocialSignInUrl',
+  'SocialSignInComplete',
 ]);
 
 export function createCache(): InMemoryCache {

@@ -1096,6 +1096,26 @@ impl Query {
             .collect())
     }
 
+    /// The viewer's own drafts and scheduled posts, newest first (feeds
+    /// and `User.posts` list published posts only).
+    #[graphql(guard = "SignedIn")]
+    async fn my_unpublished_posts(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
+    ) -> Result<Connection<Cursor, Post>> {
+        let page = PageArgs::new(after, before, first, last).into_request::<Uuid>()?;
+        let rows = ctx
+            .data::<Discussions>()?
+            .unpublished(ctx.viewer()?.user_id, &page)
+            .await?;
+        let posts = rows.into_iter().map(Post::from).collect();
+        Ok(connection(&page, posts, |p| p.model.id))
+    }
+
     /// The viewer's bookmarks they may still see, most recent first.
     #[graphql(guard = "SignedIn")]
     async fn my_bookmarks(

@@ -122,6 +122,46 @@ async fn drafts_and_scheduled_posts_are_their_authors_until_published() {
         assert!(!h.sees(Some(w.owner), id).await);
     }
     assert!(h.feed(Some(w.member), &w.open).await.is_empty());
+    // Their author finds them, newest first; nobody else does.
+    let unpublished = |user| {
+        let h = &h;
+        async move {
+            let data = h
+                .ok(
+                    user,
+                    "{ myUnpublishedPosts(first: 10) { edges { node { id status } } } }",
+                    json!({}),
+                )
+                .await;
+            data["myUnpublishedPosts"]["edges"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| {
+                    (
+                        e["node"]["id"].as_str().unwrap().to_owned(),
+                        e["node"]["status"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        unpublished(w.member).await,
+        vec![
+            (scheduled.clone(), "SCHEDULED".to_owned()),
+            (draft.clone(), "DRAFT".to_owned())
+        ]
+    );
+    assert!(unpublished(w.moderator).await.is_empty());
+    let anonymous = h
+        .gql(
+            None,
+            "{ myUnpublishedPosts { edges { cursor } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error(&anonymous).0, "UNAUTHENTICATED");
 
     // A draft can't be commented on.
     let body = h
@@ -141,6 +181,10 @@ async fn drafts_and_scheduled_posts_are_their_authors_until_published() {
     assert_eq!(discussions.publish_due(due).await.unwrap(), 0);
     assert!(h.sees(Some(w.other_member), &scheduled).await);
     assert_eq!(h.feed(None, &w.open).await, vec![scheduled.clone()]);
+    assert_eq!(
+        unpublished(w.member).await,
+        vec![(draft.clone(), "DRAFT".to_owned())]
+    );
 
     // The author publishes the draft by hand (now: before the scheduled
     // post's time, so it comes after it in the newest-first feed).
@@ -151,6 +195,7 @@ async fn drafts_and_scheduled_posts_are_their_authors_until_published() {
     )
     .await;
     assert_eq!(h.feed(None, &w.open).await, vec![scheduled, draft.clone()]);
+    assert!(unpublished(w.member).await.is_empty());
 
     let past = h
         .gql(

@@ -90,11 +90,13 @@ export default function Compose() {
             tags: values.tags,
             draft: values.draft,
             poll: values.poll ? { options: values.poll.options, multiple: values.poll.multiple } : null,
+            ...(values.publishAt ? { publishAt: values.publishAt } : {}),
           },
         },
       });
-      const id = result.data?.createPost.id;
-      if (id) router.replace(`/posts/${id}`);
+      const created = result.data?.createPost;
+      if (!created) return;
+      router.replace(`/posts/${created.id}`);
     } catch (error) {
       setProblem(describeError(error));
     }

@@ -1,14 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import Constants from 'expo-constants';
 import { Link, Stack, useLocalSearchParams } from 'expo-router';
 import { useState } from 'react';
-import { Platform, StyleSheet, View } from 'react-native';
+import { StyleSheet, View } from 'react-native';
 
 import { MfaForm } from '@/components/auth/MfaForm';
+import { PasskeySignIn } from '@/components/auth/PasskeySignIn';
 import { SignInForm, type SignInValues } from '@/components/auth/SignInForm';
+import { SocialButtons } from '@/components/auth/SocialButtons';
 import { graphql } from '@/gql';
+import { deviceName } from '@/lib/device';
 import { describeError, type Problem } from '@/lib/errors';
 import { useSession } from '@/lib/session';
+import { safeNext } from '@/lib/social';
 import { Card, Muted, Screen, Text, Title, space, useColors } from '@/ui';
 
 // Operation names `Login` and `CompleteMfaLogin` are sent without a token
@@ -43,20 +46,19 @@ const CompleteMfaMutation = graphql(`
   }
 `);
 
-/** A name for the session list on phones; browsers are named by the server. */
-function deviceName(): string | undefined {
-  if (Platform.OS === 'web') return undefined;
-  return Constants.deviceName ?? undefined;
-}
-
 export default function SignInScreen() {
-  const { next, reset } = useLocalSearchParams<{ next?: string; reset?: string }>();
+  const { next, reset, deleted } = useLocalSearchParams<{
+    next?: string;
+    reset?: string;
+    deleted?: string;
+  }>();
   const c = useColors();
   const [login] = useMutation(LoginMutation);
   const [completeMfa] = useMutation(CompleteMfaMutation);
   const [challenge, setChallenge] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
+  const [typedLogin, setTypedLogin] = useState('');
 
   const signIn = async (values: SignInValues) => {
     setBusy(true);
@@ -124,7 +126,17 @@ export default function SignInScreen() {
                 <Text>Your password has been changed. Sign in with the new one.</Text>
               </Card>
             ) : null}
-            <SignInForm onSubmit={signIn} problem={problem} busy={busy} />
+            {deleted === '1' ? (
+              <Card>
+                <Text>Your account has been deleted.</Text>
+              </Card>
+            ) : null}
+            <SignInForm
+              onSubmit={signIn}
+              problem={problem}
+              busy={busy}
+              onLoginChange={setTypedLogin}
+            />
             <Link
               href={{ pathname: '/forgot-password' }}
               accessibilityRole="link"
@@ -132,6 +144,9 @@ export default function SignInScreen() {
             >
               Forgot password?
             </Link>
+            <Muted style={styles.or}>or</Muted>
+            <PasskeySignIn login={typedLogin} disabled={busy} />
+            <SocialButtons next={safeNext(next)} />
             <View style={styles.row}>
               <Muted>New here?</Muted>
               <Link
@@ -153,4 +168,5 @@ const styles = StyleSheet.create({
   column: { width: '100%', maxWidth: 480, alignSelf: 'center', gap: space.md },
   row: { flexDirection: 'row', alignItems: 'center', gap: space.sm, flexWrap: 'wrap' },
   link: { fontSize: 16, fontWeight: '600', paddingVertical: space.xs },
+  or: { textAlign: 'center' },
 });

@@ -11,10 +11,13 @@ export function SignInForm({
   onSubmit,
   problem,
   busy,
+  onLoginChange,
 }: {
   onSubmit: (values: SignInValues) => Promise<void>;
   problem: Problem | null;
   busy: boolean;
+  /** Told the login as it is typed (a passkey sign-in may use it). */
+  onLoginChange?: (login: string) => void;
 }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
@@ -37,7 +40,10 @@ export function SignInForm({
       <TextField
         label="Email or username"
         value={login}
-        onChangeText={setLogin}
+        onChangeText={(text) => {
+          setLogin(text);
+          onLoginChange?.(text);
+        }}
         autoCapitalize="none"
         autoCorrect={false}
         autoComplete="username"

@@ -2,7 +2,7 @@ import type { ApolloCache } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { router } from 'expo-router';
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { ActivityIndicator, FlatList, Pressable, RefreshControl, StyleSheet, View } from 'react-native';
+import { ActivityIndicator, FlatList, Pressable, RefreshControl, ScrollView, StyleSheet, View } from 'react-native';
 
 import { reactionTotal } from '@/components/Reactions';
 import { graphql } from '@/gql';
@@ -29,6 +29,7 @@ graphql(`
     author { id displayName username }
     space { id name }
     reactions { emoji count }
+    tags { id name slug }
   }
 `);
 
@@ -50,10 +51,10 @@ const HomeInfo = graphql(`
 `);
 
 const HomeFeed = graphql(`
-  query CommunityHomeFeed($id: ID!, $sort: PostSort!, $window: TopWindow!, $after: String) {
+  query CommunityHomeFeed($id: ID!, $sort: PostSort!, $window: TopWindow!, $tag: String, $after: String) {
     community(id: $id) {
       id
-      posts(sort: $sort, window: $window, first: 20, after: $after) {
+      posts(sort: $sort, window: $window, tag: $tag, first: 20, after: $after) {
         edges { cursor node { ...CommunityHomePostRow } }
         pageInfo { hasNextPage endCursor }
       }
@@ -61,7 +62,27 @@ const HomeFeed = graphql(`
   }
 `);
 
+// Apart from the home, so a failure here leaves the feed alone.
+const HomeTags = graphql(`
+  query CommunityHomeTags($id: ID!) {
+    tags(communityId: $id) { id name slug }
+    community(id: $id) {
+      id
+      canModerate: viewerCan(permission: MODERATE_CONTENT)
+    }
+  }
+`);
+
 export type FeedOrder = { sort: PostSort; window: TopWindow };
+
+/** A tag a feed is filtered by: what is sent (`slug`) and what is shown. */
+export type TagFilter = { slug: string; name: string };
+
+/** Whether a post's tag is the one filtered by (the filter may be a name or a slug). */
+export function tagMatches(tag: { name: string; slug: string }, filter: string): boolean {
+  const f = filter.toLowerCase();
+  return tag.slug.toLowerCase() === f || tag.name.toLowerCase() === f;
+}
 
 const SORTS: { value: PostSort; label: string }[] = [
   { value: 'NEW', label: 'Newest' },
@@ -170,40 +191,148 @@ export function SortPicker({ value, onChange }: { value: FeedOrder; onChange: (o
   );
 }
 
-/** One post in a feed: title, author, space, time, comments, reactions. */
-export function PostRow({ post, showSpace = true }: { post: CommunityHomePostRowFragment; showSpace?: boolean }) {
+/** One post in a feed: title, author, space, time, comments, reactions, tags. */
+export function PostRow({
+  post,
+  showSpace = true,
+  onTag,
+}: {
+  post: CommunityHomePostRowFragment;
+  showSpace?: boolean;
+  /** Filters the feed by a tag; without it tags are not shown. */
+  onTag?: (tag: TagFilter) => void;
+}) {
   const c = useColors();
   const total = reactionTotal(post.reactions);
   const when = timeAgo(post.publishedAt ?? post.createdAt);
   const comments = `${post.commentCount} ${post.commentCount === 1 ? 'comment' : 'comments'}`;
   const reactions = `${total} ${total === 1 ? 'reaction' : 'reactions'}`;
   const meta = [post.author.displayName, showSpace ? post.space.name : null, when].filter(Boolean).join(' · ');
+  const tags = onTag ? (post.tags ?? []) : [];
+  return (
+    <View style={[styles.postRow, { borderColor: c.border, backgroundColor: c.background }]}>
+      <Pressable
+        accessibilityRole="link"
+        accessibilityLabel={`${post.title}, by ${post.author.displayName}${
+          showSpace ? ` in ${post.space.name}` : ''
+        }, ${comments}, ${reactions}`}
+        testID={`post-row-${post.id}`}
+        onPress={() => router.push(`/posts/${post.id}`)}
+        style={({ pressed }) => [styles.postLink, { backgroundColor: pressed ? c.surface : 'transparent' }]}
+      >
+        <Row style={styles.wrap}>
+          {post.pinned ? <Muted>📌</Muted> : null}
+          <Text style={styles.postTitle} numberOfLines={2}>
+            {post.title}
+          </Text>
+          {post.status !== 'PUBLISHED' ? <Muted>({post.status.toLowerCase()})</Muted> : null}
+          {post.locked ? <Muted>🔒</Muted> : null}
+        </Row>
+        <Muted numberOfLines={1}>{meta}</Muted>
+        <Muted>
+          💬 {comments} · {reactions}
+        </Muted>
+      </Pressable>
+      {tags.length > 0 ? (
+        <Row style={[styles.wrap, styles.rowTags]}>
+          {tags.map((t) => (
+            <TagChip key={t.id} name={t.name} onPress={() => onTag?.({ slug: t.slug, name: t.name })} />
+          ))}
+        </Row>
+      ) : null}
+    </View>
+  );
+}
+
+/** A post's tag: pressing it shows the posts with that tag. */
+export function TagChip({ name, onPress }: { name: string; onPress: () => void }) {
+  const c = useColors();
   return (
     <Pressable
-      accessibilityRole="link"
-      accessibilityLabel={`${post.title}, by ${post.author.displayName}${
-        showSpace ? ` in ${post.space.name}` : ''
-      }, ${comments}, ${reactions}`}
-      testID={`post-row-${post.id}`}
-      onPress={() => router.push(`/posts/${post.id}`)}
+      accessibilityRole="button"
+      accessibilityLabel={`Posts tagged ${name}`}
+      onPress={onPress}
+      hitSlop={6}
       style={({ pressed }) => [
-        styles.postRow,
-        { borderColor: c.border, backgroundColor: pressed ? c.surface : c.background },
+        styles.tagChip,
+        { borderColor: c.border, backgroundColor: pressed ? c.border : c.surface },
       ]}
     >
-      <Row style={styles.wrap}>
-        {post.pinned ? <Muted>📌</Muted> : null}
-        <Text style={styles.postTitle} numberOfLines={2}>
-          {post.title}
-        </Text>
-        {post.status !== 'PUBLISHED' ? <Muted>({post.status.toLowerCase()})</Muted> : null}
-        {post.locked ? <Muted>🔒</Muted> : null}
-      </Row>
-      <Muted numberOfLines={1}>{meta}</Muted>
-      <Muted>
-        💬 {comments} · {reactions}
-      </Muted>
+      <Text style={[styles.tagText, { color: c.primary }]}>#{name}</Text>
     </Pressable>
+  );
+}
+
+/** The tag a feed is filtered by, as a chip that clears it. */
+export function ActiveTag({ tag, onClear }: { tag: TagFilter; onClear: () => void }) {
+  const c = useColors();
+  return (
+    <Pressable
+      accessibilityRole="button"
+      accessibilityLabel={`Clear tag filter ${tag.name}`}
+      testID="active-tag"
+      onPress={onClear}
+      style={({ pressed }) => [
+        styles.choice,
+        styles.start,
+        { borderColor: c.primary, backgroundColor: c.primary, opacity: pressed ? 0.8 : 1 },
+      ]}
+    >
+      <Text style={[styles.choiceText, { color: c.onPrimary }]}>Tag: {tag.name} ✕</Text>
+    </Pressable>
+  );
+}
+
+/** The community's tags in a horizontal list; moderators also get a way to manage them. */
+function TagBar({
+  communityId,
+  selected,
+  onSelect,
+}: {
+  communityId: string;
+  selected: TagFilter | null;
+  onSelect: (tag: TagFilter | null) => void;
+}) {
+  const query = useQuery(HomeTags, { variables: { id: communityId } });
+  const tags = query.data?.tags ?? [];
+  const canModerate = Boolean(query.data?.community?.canModerate);
+  if (query.error && !query.data) {
+    return <ErrorBanner problem={describeError(query.error)} onRetry={() => void query.refetch()} />;
+  }
+  if (tags.length === 0 && !canModerate) return null;
+  return (
+    <View style={styles.gapXs}>
+      {tags.length > 0 ? (
+        <ScrollView
+          horizontal
+          showsHorizontalScrollIndicator={false}
+          accessibilityLabel="Tags"
+          testID="tag-bar"
+          contentContainerStyle={styles.tagBar}
+        >
+          {tags.map((t) => {
+            const on = selected !== null && tagMatches(t, selected.slug);
+            return (
+              <Choice
+                key={t.id}
+                label={`#${t.name}`}
+                accessibilityLabel={`Filter by tag ${t.name}`}
+                selected={on}
+                onPress={() => onSelect(on ? null : { slug: t.slug, name: t.name })}
+              />
+            );
+          })}
+        </ScrollView>
+      ) : null}
+      {canModerate ? (
+        <Button
+          label="Manage tags"
+          variant="link"
+          style={styles.start}
+          onPress={() => router.push({ pathname: '/tags', params: { communityId } })}
+        />
+      ) : null}
+    </View>
   );
 }
 
@@ -265,16 +394,27 @@ export function uniqueNodes<T extends { id: string }>(edges: readonly { node: T 
 export default function CommunityHome({
   communityId,
   header,
+  initialTag,
 }: {
   communityId: string;
   /** Shown above the community, scrolling with it. */
   header?: ReactElement | null;
+  /** Start with the feed filtered by this tag (a slug or name, as in `?tag=`). */
+  initialTag?: string | null;
 }) {
   const c = useColors();
   const [order, setOrder] = useState<FeedOrder>({ sort: 'NEW', window: 'ALL' });
+  const [tag, setTag] = useState<TagFilter | null>(initialTag ? { slug: initialTag, name: initialTag } : null);
+  useEffect(() => {
+    setTag(initialTag ? { slug: initialTag, name: initialTag } : null);
+  }, [initialTag]);
   const info = useQuery(HomeInfo, { variables: { id: communityId } });
+  // The same query as the tag list's (one request): names for a tag given by its slug.
+  const vocabulary = useQuery(HomeTags, { variables: { id: communityId } }).data?.tags;
+  const known = tag ? vocabulary?.find((t) => tagMatches(t, tag.slug)) : undefined;
+  const shownTag = tag && known ? { slug: known.slug, name: known.name } : tag;
   const feed = useQuery(HomeFeed, {
-    variables: { id: communityId, sort: order.sort, window: order.window },
+    variables: { id: communityId, sort: order.sort, window: order.window, tag: tag?.slug ?? null },
     notifyOnNetworkStatusChange: true,
   });
   const [refreshing, setRefreshing] = useState(false);
@@ -316,7 +456,7 @@ export default function CommunityHome({
         <ErrorBanner problem={describeError(info.error)} onRetry={() => void info.refetch()} />
       ) : null}
       {community ? (
-        <CommunityDetails community={community} />
+        <CommunityDetails community={community} onTag={setTag} />
       ) : info.loading ? (
         <Loading label="Loading community" />
       ) : !info.error ? (
@@ -327,6 +467,8 @@ export default function CommunityHome({
           <Text style={styles.section} testID="feed-heading">
             Latest in {community.name}
           </Text>
+          <TagBar communityId={community.id} selected={tag} onSelect={setTag} />
+          {shownTag ? <ActiveTag tag={shownTag} onClear={() => setTag(null)} /> : null}
           <SortPicker value={order} onChange={setOrder} />
         </>
       ) : null}
@@ -339,13 +481,15 @@ export default function CommunityHome({
       contentContainerStyle={styles.list}
       data={community ? posts : []}
       keyExtractor={(p) => p.id}
-      renderItem={({ item }) => <PostRow post={item} />}
+      renderItem={({ item }) => <PostRow post={item} onTag={setTag} />}
       ListHeaderComponent={top}
       ListEmptyComponent={
         !community ? null : feed.error ? (
           <ErrorBanner problem={describeError(feed.error)} onRetry={() => void feed.refetch()} />
         ) : feed.loading ? (
           <Loading label="Loading posts" />
+        ) : shownTag ? (
+          <Empty title={`No posts tagged ${shownTag.name}`} hint="Clear the tag to see every post." />
         ) : (
           <Empty title="No posts yet" hint={community.canPost ? 'Start the first conversation.' : undefined} />
         )
@@ -368,7 +512,13 @@ export default function CommunityHome({
 
 export { CommunityHome };
 
-function CommunityDetails({ community }: { community: NonNullable<CommunityHomeQuery['community']> }) {
+function CommunityDetails({
+  community,
+  onTag,
+}: {
+  community: NonNullable<CommunityHomeQuery['community']>;
+  onTag: (tag: TagFilter) => void;
+}) {
   const c = useColors();
   const grouped = useMemo(() => {
     const spaces = [...community.spaces].sort((a, b) => a.position - b.position);
@@ -404,6 +554,7 @@ function CommunityDetails({ community }: { community: NonNullable<CommunityHomeQ
           />
         ) : null}
         <Button label="Search" variant="secondary" onPress={() => router.push('/search')} />
+        <Button label="My posts" variant="link" onPress={() => router.push('/my-posts')} />
         <Button
           label="Members"
           variant="link"
@@ -450,7 +601,7 @@ function CommunityDetails({ community }: { community: NonNullable<CommunityHomeQ
           <Text style={styles.section}>Featured</Text>
           <Card style={styles.featured}>
             {community.featuredPosts.map((p) => (
-              <PostRow key={p.id} post={p} />
+              <PostRow key={p.id} post={p} onTag={onTag} />
             ))}
           </Card>
         </View>
@@ -482,7 +633,13 @@ const styles = StyleSheet.create({
   sorts: { gap: 8 },
   choice: { borderWidth: 1, borderRadius: 16, paddingHorizontal: 12, minHeight: 32, justifyContent: 'center' },
   choiceText: { fontSize: 14 },
-  postRow: { borderWidth: 1, borderRadius: 10, padding: 12, gap: 4, marginBottom: 8 },
+  postRow: { borderWidth: 1, borderRadius: 10, marginBottom: 8, overflow: 'hidden' },
+  postLink: { padding: 12, gap: 4 },
+  rowTags: { paddingHorizontal: 12, paddingBottom: 10, gap: 6 },
+  tagChip: { borderWidth: 1, borderRadius: 12, paddingHorizontal: 8, minHeight: 26, justifyContent: 'center' },
+  tagText: { fontSize: 13 },
+  tagBar: { gap: 8, paddingVertical: 2 },
+  start: { alignSelf: 'flex-start' },
   postTitle: { fontWeight: '600', flexShrink: 1 },
   footer: { padding: 16 },
 });

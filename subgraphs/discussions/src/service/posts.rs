@@ -12,7 +12,7 @@ use stunxt_platform::{
     events::{self, EventEnvelope},
     ids::new_id,
     media::{ParentAccess, ParentRef, SetAttachments},
-    pagination::{Direction, PageRequest},
+    pagination::{Direction, PageRequest, keyset_newest_first},
 };
 use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
@@ -289,6 +289,23 @@ pub fn stored_ids(text: &str) -> Vec<Uuid> {
 }
 
 impl Discussions {
+    /// `author`'s own drafts and scheduled posts (not deleted), newest
+    /// first. Only the author reads these, wherever they were written.
+    pub async fn unpublished(
+        &self,
+        author: Uuid,
+        page: &PageRequest<Uuid>,
+    ) -> Result<Vec<posts::Model>, AppError> {
+        let select = posts::Entity::find()
+            .filter(posts::Column::AuthorId.eq(author))
+            .filter(posts::Column::Status.ne(PostStatus::Published.as_str()))
+            .filter(posts::Column::DeletedAt.is_null());
+        keyset_newest_first(select, posts::Column::Id, page)
+            .all(&self.db)
+            .await
+            .map_err(db_err)
+    }
+
     fn check_post(&self, title: &str, body: &str) -> Result<(), AppError> {
         check_len("title", title.trim(), 1, self.config.max_title_chars)?;
         check_len("body", body, 0, self.config.max_post_chars)

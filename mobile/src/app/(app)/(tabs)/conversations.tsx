@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { FlatList, Pressable, RefreshControl, StyleSheet, View } from 'react-native';
 
 import { shortTime } from '@/components/chat/MessageList';
+import UserAvatar from '@/components/UserAvatar';
 import { graphql } from '@/gql';
 import type { ConversationKind, ConversationListQuery } from '@/gql/graphql';
 import { describeError } from '@/lib/errors';
@@ -42,6 +43,7 @@ const ConversationList = graphql(`
     id
     kind
     name
+    avatarId
     muted
     pinned
     unreadCount
@@ -218,7 +220,11 @@ function ConversationRow({ item, viewerId }: { item: Item; viewerId: string | un
       onPress={() => router.push(`/conversations/${item.id}`)}
       style={({ pressed }) => [styles.item, pressed && { backgroundColor: c.surface }]}
     >
-      <Avatar name={item.kind === 'SPACE' ? `# ${title}` : title} size={44} />
+      {item.kind === 'GROUP' && item.avatarId ? (
+        <UserAvatar user={{ displayName: title, avatarId: item.avatarId }} size={44} />
+      ) : (
+        <Avatar name={item.kind === 'SPACE' ? `# ${title}` : title} size={44} />
+      )}
       <View style={styles.itemBody}>
         <Row style={styles.itemTop}>
           <Text numberOfLines={1} style={[styles.itemTitle, unread && styles.bold]}>

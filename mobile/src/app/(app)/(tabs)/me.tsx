@@ -46,6 +46,7 @@ const LINKS = [
   { label: 'Privacy', href: '/settings/privacy', hint: 'Who sees your profile and may message you' },
   { label: 'Sessions', href: '/settings/sessions', hint: 'Devices signed in to your account' },
   { label: 'Security', href: '/settings/security', hint: 'Password, email, two-step sign-in, blocked people' },
+  { label: 'Your data and account', href: '/settings/account', hint: 'Download your data or delete your account' },
 ] as const;
 
 /** The signed-in person, links to their settings, and signing out. */

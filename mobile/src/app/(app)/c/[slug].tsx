@@ -47,7 +47,7 @@ const VISIBILITY: Record<CommunityVisibility, string> = {
 
 /** A community by its address: its home for members, a way in for others. */
 export default function CommunityBySlugScreen() {
-  const { slug } = useLocalSearchParams<{ slug: string }>();
+  const { slug, tag } = useLocalSearchParams<{ slug: string; tag?: string }>();
   const query = useQuery(BySlug, { variables: { slug: slug ?? '' }, skip: !slug });
   const setCommunity = useUi((s) => s.setCommunity);
   const community = query.data?.community;
@@ -63,7 +63,7 @@ export default function CommunityBySlugScreen() {
     return (
       <>
         {title}
-        <CommunityHome communityId={community.id} />
+        <CommunityHome communityId={community.id} initialTag={tag ?? null} />
       </>
     );
   }

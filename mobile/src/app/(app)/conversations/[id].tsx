@@ -51,6 +51,7 @@ import {
 } from '@/ui';
 
 import MemberPicker, { type Person } from '@/components/chat/MemberPicker';
+import UserAvatar from '@/components/UserAvatar';
 
 // ---------------------------------------------------------------------------
 // Documents
@@ -61,6 +62,7 @@ const ConversationScreen = graphql(`
       id
       kind
       name
+      avatarId
       muted
       pinned
       viewerRole
@@ -242,6 +244,30 @@ const Pin = graphql(`
 const Rename = graphql(`
   mutation ConversationRename($id: ID!, $name: String!) {
     updateGroupConversation(id: $id, input: { name: $name }) { id name }
+  }
+`);
+
+const SetPicture = graphql(`
+  mutation ConversationSetPicture($id: ID!, $avatarId: ID) {
+    updateGroupConversation(id: $id, input: { avatarId: $avatarId }) { id avatarId }
+  }
+`);
+
+const RemovePerson = graphql(`
+  mutation ConversationRemovePerson($conversationId: ID!, $userId: ID!) {
+    removeConversationParticipant(conversationId: $conversationId, userId: $userId) {
+      id
+      participants { role user { id displayName } }
+    }
+  }
+`);
+
+const SetRole = graphql(`
+  mutation ConversationSetRole($conversationId: ID!, $userId: ID!, $role: ParticipantRole!) {
+    setConversationParticipantRole(conversationId: $conversationId, userId: $userId, role: $role) {
+      role
+      user { id }
+    }
   }
 `);
 
@@ -1014,32 +1040,37 @@ function HeaderTitle({
   const shown = direct ? (other ? [other] : []) : conversation?.kind === 'GROUP' ? others.slice(0, 5) : [];
   const online = others.filter((u) => presence[u.id] === 'ONLINE').length;
   const status = other ? presence[other.id] : undefined;
+  const picture = conversation?.kind === 'GROUP' && conversation.avatarId ? conversation.avatarId : null;
   return (
-    <View style={styles.headerTitle}>
-      <RNText
-        accessibilityRole="header"
-        numberOfLines={1}
-        style={[styles.headerText, { color: c.text }]}
-      >
-        {title}
-      </RNText>
-      <Row style={styles.dots}>
-        {shown.map((u) =>
-          presence[u.id] ? <PresenceDot key={u.id} name={u.displayName} status={presence[u.id]!} /> : null,
-        )}
-        {direct && status ? <Muted>{PRESENCE_WORD[status]}</Muted> : null}
-        {conversation?.kind === 'GROUP' && others.length > 0 ? (
-          <Muted>
-            {others.length + 1} people{online > 0 ? `, ${online} online` : ''}
-          </Muted>
-        ) : null}
-      </Row>
-    </View>
+    <Row style={styles.headerRow}>
+      {picture ? <UserAvatar user={{ displayName: title, avatarId: picture }} size={32} /> : null}
+      <View style={styles.headerTitle}>
+        <RNText
+          accessibilityRole="header"
+          numberOfLines={1}
+          style={[styles.headerText, { color: c.text }]}
+        >
+          {title}
+        </RNText>
+        <Row style={styles.dots}>
+          {shown.map((u) =>
+            presence[u.id] ? <PresenceDot key={u.id} name={u.displayName} status={presence[u.id]!} /> : null,
+          )}
+          {direct && status ? <Muted>{PRESENCE_WORD[status]}</Muted> : null}
+          {conversation?.kind === 'GROUP' && others.length > 0 ? (
+            <Muted>
+              {others.length + 1} people{online > 0 ? `, ${online} online` : ''}
+            </Muted>
+          ) : null}
+        </Row>
+      </View>
+    </Row>
   );
 }
 
 // ---------------------------------------------------------------------------
-// Options: mute, pin, and for groups rename, add people, leave
+// Options: mute, pin, and for groups the people and their roles; admins
+// rename, change the picture, add, remove and promote people
 
 function OptionsPanel({
   conversation,
@@ -1059,8 +1090,13 @@ function OptionsPanel({
   const [mute, muting] = useMutation(Mute);
   const [pin, pinning] = useMutation(Pin);
   const [rename, renaming] = useMutation(Rename);
+  const [setPicture, settingPicture] = useMutation(SetPicture);
+  const [removePerson] = useMutation(RemovePerson);
+  const [setRole] = useMutation(SetRole);
   const [addPeople, adding] = useMutation(AddPeople);
   const [leave, leaving] = useMutation(Leave);
+  const [busyPerson, setBusyPerson] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const [name, setName] = useState(conversation.name ?? '');
   const [picked, setPicked] = useState<Person[]>([]);
   const [showPicker, setShowPicker] = useState(false);
@@ -1090,6 +1126,39 @@ function OptionsPanel({
         .filter(Boolean)
         .join('\n')
     : null;
+
+  const changePicture = () =>
+    run(async () => {
+      const picked = await ImagePicker.launchImageLibraryAsync({
+        mediaTypes: ['images'],
+        quality: 0.85,
+        allowsEditing: true,
+        aspect: [1, 1],
+      });
+      const asset = picked.canceled ? undefined : picked.assets[0];
+      if (!asset) return;
+      setUploading(true);
+      try {
+        const done = await upload(
+          client,
+          {
+            uri: asset.uri,
+            name: asset.fileName ?? `group-${Date.now()}.jpg`,
+            type: asset.mimeType ?? 'image/jpeg',
+          },
+          'AVATAR',
+        );
+        await setPicture({ variables: { id: conversation.id, avatarId: done.id } });
+      } finally {
+        setUploading(false);
+      }
+      refreshList();
+    }, 'Picture changed.');
+
+  const personAction = (userId: string, action: () => Promise<unknown>, message: string) => {
+    setBusyPerson(userId);
+    void run(action, message).finally(() => setBusyPerson(null));
+  };
 
   return (
     <ScrollView
@@ -1145,21 +1214,96 @@ function OptionsPanel({
           />
         </View>
       ) : null}
-      {conversation.kind !== 'SPACE' ? (
+      {group && admin ? (
         <View style={styles.section}>
+          <Row style={styles.wrap}>
+            <UserAvatar user={{ displayName: conversation.name ?? 'Group', avatarId: conversation.avatarId }} size={44} />
+            <Button
+              label={uploading ? 'Uploading…' : 'Change picture'}
+              accessibilityLabel="Change picture"
+              variant="secondary"
+              loading={uploading || settingPicture.loading}
+              onPress={() => void changePicture()}
+            />
+            {conversation.avatarId ? (
+              <Button
+                label="Remove picture"
+                variant="link"
+                disabled={uploading || settingPicture.loading}
+                onPress={() =>
+                  void run(async () => {
+                    await setPicture({ variables: { id: conversation.id, avatarId: null } });
+                    refreshList();
+                  }, 'Picture removed.')
+                }
+              />
+            ) : null}
+          </Row>
+        </View>
+      ) : null}
+      {conversation.kind !== 'SPACE' ? (
+        <View style={styles.section} testID="participants">
           <Text style={styles.bold}>People ({conversation.participants.length})</Text>
-          {conversation.participants.map((p) => (
-            <Row key={p.user.id}>
-              {presence[p.user.id] ? (
-                <PresenceDot name={p.user.displayName} status={presence[p.user.id]!} />
-              ) : null}
-              <Text>
-                {p.user.displayName}
-                {p.user.id === viewerId ? ' (you)' : ''}
-              </Text>
-              {p.role === 'ADMIN' && group ? <Muted>admin</Muted> : null}
-            </Row>
-          ))}
+          {conversation.participants.map((p) => {
+            const me = p.user.id === viewerId;
+            const name = p.user.displayName;
+            const busy = busyPerson === p.user.id;
+            return (
+              <View key={p.user.id} style={styles.person}>
+                <Row style={styles.wrap}>
+                  {presence[p.user.id] ? <PresenceDot name={name} status={presence[p.user.id]!} /> : null}
+                  <Text>
+                    {name}
+                    {me ? ' (you)' : ''}
+                  </Text>
+                  {group ? (
+                    <Muted testID={`role-${p.user.id}`}>{p.role === 'ADMIN' ? 'Admin' : 'Member'}</Muted>
+                  ) : null}
+                </Row>
+                {group && admin && !me ? (
+                  <Row style={styles.wrap}>
+                    <Button
+                      label={p.role === 'ADMIN' ? 'Make member' : 'Make admin'}
+                      accessibilityLabel={p.role === 'ADMIN' ? `Make ${name} a member` : `Make ${name} admin`}
+                      variant="link"
+                      disabled={busy}
+                      onPress={() =>
+                        personAction(
+                          p.user.id,
+                          async () => {
+                            await setRole({
+                              variables: {
+                                conversationId: conversation.id,
+                                userId: p.user.id,
+                                role: p.role === 'ADMIN' ? 'MEMBER' : 'ADMIN',
+                              },
+                            });
+                            onChanged();
+                          },
+                          p.role === 'ADMIN' ? `${name} is now a member.` : `${name} is now an admin.`,
+                        )
+                      }
+                    />
+                    <Button
+                      label={`Remove ${name}`}
+                      variant="link"
+                      disabled={busy}
+                      onPress={() =>
+                        personAction(
+                          p.user.id,
+                          async () => {
+                            await removePerson({ variables: { conversationId: conversation.id, userId: p.user.id } });
+                            refreshList();
+                          },
+                          `${name} was removed.`,
+                        )
+                      }
+                    />
+                  </Row>
+                ) : null}
+              </View>
+            );
+          })}
         </View>
       ) : null}
       {group && admin ? (
@@ -1379,6 +1523,8 @@ const styles = StyleSheet.create({
   headerButton: { paddingHorizontal: space.md, minHeight: 44, justifyContent: 'center' },
   headerIcon: { fontSize: 22, fontWeight: '700' },
   headerTitle: { maxWidth: 240 },
+  headerRow: { gap: space.sm },
+  person: { gap: 2 },
   headerText: { fontSize: 17, fontWeight: '600' },
   dots: { gap: 4 },
   dot: { width: 10, height: 10, borderRadius: 5, borderWidth: 1 },

@@ -14,8 +14,13 @@ import {
   View,
 } from 'react-native';
 
-import Composer, { Checkbox, pickAndUpload, type ComposerValues } from '@/components/Composer';
-import { timeAgo } from '@/components/community/CommunityHome';
+import Composer, {
+  Checkbox,
+  pickAndUpload,
+  type ComposerAttachment,
+  type ComposerValues,
+} from '@/components/Composer';
+import { TagChip, timeAgo } from '@/components/community/CommunityHome';
 import Markdown from '@/components/Markdown';
 import Reactions from '@/components/Reactions';
 import { graphql } from '@/gql';
@@ -282,6 +287,7 @@ const UpdatePost = graphql(`
       title
       body
       status
+      publishAt
       publishedAt
       editedAt
       tags { id name slug }
@@ -659,7 +665,17 @@ function PostBody({ post, emoji, viewerId }: { post: Post; emoji: string[]; view
   const publish = async () => {
     setActionProblem(null);
     try {
-      await update({ variables: { id: post.id, input: { publish: true } } });
+      await update({
+        variables: { id: post.id, input: { publish: true } },
+        // The feeds it now belongs in load again when next shown.
+        update: (cache) => {
+          cache.evict({ id: cache.identify({ __typename: 'Space', id: post.space.id }), fieldName: 'posts' });
+          const community = post.space.community;
+          if (community) {
+            cache.evict({ id: cache.identify({ __typename: 'Community', id: community.id }), fieldName: 'posts' });
+          }
+        },
+      });
     } catch (error) {
       setActionProblem(describeError(error));
     }
@@ -725,7 +741,9 @@ function PostBody({ post, emoji, viewerId }: { post: Post; emoji: string[]; view
           <Muted testID="post-status">
             {post.status === 'DRAFT'
               ? 'Draft: only you can see it'
-              : `Scheduled${post.publishAt ? ` for ${new Date(post.publishAt).toLocaleString()}` : ''}`}
+              : `Scheduled${
+                  post.publishAt ? ` for ${new Date(post.publishAt).toLocaleString()}` : ''
+                }: only you can see it until then`}
           </Muted>
         ) : null}
       </Row>
@@ -791,9 +809,15 @@ function PostBody({ post, emoji, viewerId }: { post: Post; emoji: string[]; view
       {post.tags.length > 0 ? (
         <Row style={styles.wrap}>
           {post.tags.map((t) => (
-            <View key={t.id} style={[styles.tag, { borderColor: c.border }]}>
-              <Muted>#{t.name}</Muted>
-            </View>
+            <TagChip
+              key={t.id}
+              name={t.name}
+              onPress={() => {
+                const tag = encodeURIComponent(t.slug);
+                const slug = post.space.community?.slug;
+                router.push(slug ? `/c/${slug}?tag=${tag}` : `/spaces/${post.space.id}?tag=${tag}`);
+              }}
+            />
           ))}
         </Row>
       ) : null}
@@ -1030,7 +1054,7 @@ function ReportForm({
   );
 }
 
-/** A comment box: a new top-level comment, or a reply to `parentId`. */
+/** A comment box: a new top-level comment, or a reply to `parentId`, with images attached. */
 function CommentBox({
   postId,
   parentId,
@@ -1040,10 +1064,27 @@ function CommentBox({
   parentId: string | null;
   onDone?: () => void;
 }) {
+  const c = useColors();
+  const client = useApolloClient();
   const [body, setBody] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [attachments, setAttachments] = useState<ComposerAttachment[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [create, { loading }] = useMutation(CreateComment);
   const reply = parentId !== null;
+
+  const attach = async () => {
+    setProblem(null);
+    setUploading(true);
+    try {
+      const asset = await pickAndUpload(client);
+      if (asset) setAttachments((list) => (list.some((a) => a.id === asset.id) ? list : [...list, asset]));
+    } catch (error) {
+      setProblem({ message: '', fields: { attachmentIds: describeError(error).message || 'The upload failed.' } });
+    } finally {
+      setUploading(false);
+    }
+  };
 
   const send = async () => {
     if (!body.trim()) {
@@ -1053,12 +1094,13 @@ function CommentBox({
     setProblem(null);
     try {
       await create({
-        variables: { input: { postId, parentId, body } },
+        variables: { input: { postId, parentId, body, attachmentIds: attachments.map((a) => a.id) } },
         update: (cache, { data }) => {
           if (data) addComment(cache, postId, data.createComment);
         },
       });
       setBody('');
+      setAttachments([]);
       onDone?.();
     } catch (error) {
       setProblem(describeError(error));
@@ -1066,7 +1108,12 @@ function CommentBox({
   };
 
   const fieldless = problem
-    ? [problem.message, ...Object.entries(problem.fields).filter(([k]) => k !== 'body').map(([, v]) => v)]
+    ? [
+        problem.message,
+        ...Object.entries(problem.fields)
+          .filter(([k]) => k !== 'body' && k !== 'attachmentIds')
+          .map(([, v]) => v),
+      ]
         .filter(Boolean)
         .join('\n')
     : '';
@@ -1081,9 +1128,38 @@ function CommentBox({
         error={problem?.fields.body}
         placeholder="Markdown works here"
       />
+      {attachments.map((a) => (
+        <Row key={a.id} style={[styles.attachment, { borderColor: c.border }]}>
+          {a.url && (a.contentType?.startsWith('image/') ?? true) ? (
+            <Image source={{ uri: a.url }} style={styles.thumb} accessibilityLabel={a.filename} />
+          ) : null}
+          <Text style={styles.grow} numberOfLines={1}>
+            {a.filename}
+          </Text>
+          <Button
+            label="Remove"
+            variant="link"
+            accessibilityLabel={`Remove ${a.filename}`}
+            onPress={() => setAttachments((list) => list.filter((x) => x.id !== a.id))}
+          />
+        </Row>
+      ))}
+      {problem?.fields.attachmentIds ? (
+        <RNText accessibilityRole="alert" style={{ color: c.danger }}>
+          {problem.fields.attachmentIds}
+        </RNText>
+      ) : null}
       <ErrorBanner problem={fieldless || null} />
-      <Row>
-        <Button label={reply ? 'Send reply' : 'Comment'} loading={loading} onPress={() => void send()} />
+      <Row style={styles.wrap}>
+        <Button label={reply ? 'Send reply' : 'Comment'} loading={loading} disabled={uploading} onPress={() => void send()} />
+        <Button
+          label={uploading ? 'Uploading…' : 'Attach image'}
+          accessibilityLabel="Attach image"
+          variant="secondary"
+          loading={uploading}
+          disabled={loading}
+          onPress={() => void attach()}
+        />
         {onDone ? <Button label="Cancel" variant="link" onPress={onDone} /> : null}
       </Row>
     </View>
@@ -1445,7 +1521,9 @@ const styles = StyleSheet.create({
   bold: { fontWeight: '700' },
   small: { fontSize: 13 },
   start: { alignSelf: 'flex-start' },
-  tag: { borderWidth: 1, borderRadius: 12, paddingHorizontal: 8, paddingVertical: 2 },
+  attachment: { borderWidth: 1, borderRadius: 8, padding: 6 },
+  thumb: { width: 40, height: 40, borderRadius: 4 },
+  grow: { flex: 1 },
   image: { width: '100%', minHeight: 160, maxHeight: 480, borderRadius: 8 },
   commentImage: { width: '100%', height: 200, borderRadius: 6 },
   bar: { height: 6, borderRadius: 3, overflow: 'hidden' },

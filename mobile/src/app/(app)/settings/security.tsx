@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { Image, Linking, Platform, Text as RNText, StyleSheet, View } from 'react-native';
 
 import UserAvatar from '@/components/UserAvatar';
+import { AddPasskey } from '@/components/account/AddPasskey';
+import { LinkedIdentitiesSection } from '@/components/account/LinkedIdentities';
 import { graphql } from '@/gql';
 import { describeError, type Problem } from '@/lib/errors';
 import {
@@ -523,6 +525,7 @@ function PasskeysSection({ passkeys, onChanged }: { passkeys: Passkey[]; onChang
           </View>
         ))
       )}
+      <AddPasskey onAdded={onChanged} />
     </Card>
   );
 }
@@ -582,7 +585,10 @@ function BlockedSection({ people, onChanged }: { people: Blocked[]; onChanged: (
   );
 }
 
-/** Password, email address, two-step sign-in, passkeys and blocked people. */
+/**
+ * Password, email address, two-step sign-in, passkeys, linked social
+ * accounts and blocked people.
+ */
 export default function SecuritySettingsScreen() {
   const { data, loading, error, refetch } = useQuery(SecurityQuery);
   const me = data?.me;
@@ -598,6 +604,7 @@ export default function SecuritySettingsScreen() {
           <EmailSection email={me.email} verified={me.emailVerified} />
           <TwoStepSection enabled={me.mfaEnabled === true} onChanged={again} />
           <PasskeysSection passkeys={me.passkeys ?? []} onChanged={again} />
+          <LinkedIdentitiesSection />
           <BlockedSection people={data.blockedUsers} onChanged={again} />
         </>
       ) : loading ? (

@@ -4,12 +4,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FlatList, RefreshControl, StyleSheet, View } from 'react-native';
 
 import {
+  ActiveTag,
   FeedFooter,
   kindLabel,
   PostRow,
   SortPicker,
+  tagMatches,
   uniqueNodes,
   type FeedOrder,
+  type TagFilter,
 } from '@/components/community/CommunityHome';
 import { graphql } from '@/gql';
 import { describeError, type Problem } from '@/lib/errors';
@@ -31,11 +34,11 @@ const SpaceInfo = graphql(`
 `);
 
 const SpaceFeed = graphql(`
-  query SpaceFeed($id: ID!, $sort: PostSort!, $window: TopWindow!, $after: String) {
+  query SpaceFeed($id: ID!, $sort: PostSort!, $window: TopWindow!, $tag: String, $after: String) {
     space(id: $id) {
       id
       pinnedPosts { ...CommunityHomePostRow }
-      posts(sort: $sort, window: $window, first: 20, after: $after) {
+      posts(sort: $sort, window: $window, tag: $tag, first: 20, after: $after) {
         edges { cursor node { ...CommunityHomePostRow } }
         pageInfo { hasNextPage endCursor }
       }
@@ -57,7 +60,7 @@ const RequestAccess = graphql(`
 
 /** A space: its posts, or (a CHAT space) its chat. */
 export default function SpaceScreen() {
-  const { id } = useLocalSearchParams<{ id: string }>();
+  const { id, tag } = useLocalSearchParams<{ id: string; tag?: string }>();
   const info = useQuery(SpaceInfo, { variables: { id: id ?? '' }, skip: !id });
   const space = info.data?.space;
 
@@ -112,7 +115,7 @@ export default function SpaceScreen() {
   return (
     <>
       {header}
-      <Feed space={space} onRefreshInfo={() => info.refetch()} />
+      <Feed space={space} initialTag={tag ?? null} onRefreshInfo={() => info.refetch()} />
     </>
   );
 }
@@ -187,23 +190,46 @@ type SpaceData = {
   community?: { id: string; name: string; slug: string } | null;
 };
 
-function Feed({ space, onRefreshInfo }: { space: SpaceData; onRefreshInfo: () => Promise<unknown> }) {
+function Feed({
+  space,
+  initialTag,
+  onRefreshInfo,
+}: {
+  space: SpaceData;
+  initialTag: string | null;
+  onRefreshInfo: () => Promise<unknown>;
+}) {
   const c = useColors();
   const [order, setOrder] = useState<FeedOrder>({ sort: 'NEW', window: 'ALL' });
+  const [tag, setTag] = useState<TagFilter | null>(initialTag ? { slug: initialTag, name: initialTag } : null);
+  useEffect(() => {
+    setTag(initialTag ? { slug: initialTag, name: initialTag } : null);
+  }, [initialTag]);
   const feed = useQuery(SpaceFeed, {
-    variables: { id: space.id, sort: order.sort, window: order.window },
+    variables: { id: space.id, sort: order.sort, window: order.window, tag: tag?.slug ?? null },
     notifyOnNetworkStatusChange: true,
   });
   const [refreshing, setRefreshing] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
   const fetching = useRef(false);
   const connection = feed.data?.space?.posts;
-  const pinned = feed.data?.space?.pinnedPosts ?? [];
+  const allPinned = feed.data?.space?.pinnedPosts;
+  // Pinned posts are not filtered by the server: keep those with the tag.
+  const pinned = useMemo(
+    () => (allPinned ?? []).filter((p) => !tag || (p.tags ?? []).some((t) => tagMatches(t, tag.slug))),
+    [allPinned, tag],
+  );
   const posts = useMemo(() => {
     const pinnedIds = new Set(pinned.map((p) => p.id));
     return uniqueNodes(connection?.edges).filter((p) => !pinnedIds.has(p.id));
   }, [connection, pinned]);
   const problem = feed.error ? describeError(feed.error) : null;
+  // A tag given by its slug (`?tag=`) reads as the posts name it.
+  const shownTag = useMemo(() => {
+    if (!tag) return null;
+    const found = [...(allPinned ?? []), ...posts].flatMap((p) => p.tags ?? []).find((t) => tagMatches(t, tag.slug));
+    return found ? { slug: found.slug, name: found.name } : tag;
+  }, [tag, allPinned, posts]);
 
   const more = async () => {
     const page = connection?.pageInfo;
@@ -256,10 +282,11 @@ function Feed({ space, onRefreshInfo }: { space: SpaceData; onRefreshInfo: () =>
         <View style={styles.gap}>
           <Text style={styles.section}>Pinned</Text>
           {pinned.map((p) => (
-            <PostRow key={p.id} post={p} showSpace={false} />
+            <PostRow key={p.id} post={p} showSpace={false} onTag={setTag} />
           ))}
         </View>
       ) : null}
+      {shownTag ? <ActiveTag tag={shownTag} onClear={() => setTag(null)} /> : null}
       {!problem ? <SortPicker value={order} onChange={setOrder} /> : null}
     </View>
   );
@@ -270,7 +297,7 @@ function Feed({ space, onRefreshInfo }: { space: SpaceData; onRefreshInfo: () =>
       contentContainerStyle={styles.list}
       data={problem?.code === 'FORBIDDEN' ? [] : posts}
       keyExtractor={(p) => p.id}
-      renderItem={({ item }) => <PostRow post={item} showSpace={false} />}
+      renderItem={({ item }) => <PostRow post={item} showSpace={false} onTag={setTag} />}
       ListHeaderComponent={top}
       ListEmptyComponent={
         problem ? (
@@ -279,7 +306,9 @@ function Feed({ space, onRefreshInfo }: { space: SpaceData; onRefreshInfo: () =>
           )
         ) : feed.loading ? (
           <Loading label="Loading posts" />
-        ) : pinned.length > 0 ? null : (
+        ) : pinned.length > 0 ? null : shownTag ? (
+          <Empty title={`No posts tagged ${shownTag.name}`} hint="Clear the tag to see every post." />
+        ) : (
           <Empty title="No posts yet" hint={space.canPost ? 'Start the first conversation.' : undefined} />
         )
       }

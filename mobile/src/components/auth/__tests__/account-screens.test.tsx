@@ -19,6 +19,7 @@ import {
   PrivacySettingsUpdateDocument,
   ProfileSettingsDocument,
   ProfileSettingsUpdateDocument,
+  SecurityLinkedIdentitiesDocument,
   SecuritySettingsScreenDocument,
   SessionsScreenDocument,
   UserProfileBlockDocument,
@@ -281,6 +282,15 @@ describe('settings screens', () => {
 
   it('shows security sections', async () => {
     mount(<SecuritySettingsScreen />, [
+      {
+        request: { query: SecurityLinkedIdentitiesDocument },
+        result: {
+          data: {
+            me: { __typename: 'User', id: 'u1', linkedIdentities: [] },
+            socialProviders: [],
+          },
+        },
+      },
       {
         request: { query: SecuritySettingsScreenDocument },
         result: {

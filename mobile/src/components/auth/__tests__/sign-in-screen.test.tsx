@@ -5,7 +5,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react-nativ
 import { SafeAreaProvider } from 'react-native-safe-area-context';
 
 import SignInScreen from '@/app/(auth)/sign-in';
-import { CompleteMfaLoginDocument, LoginDocument } from '@/gql/graphql';
+import { CompleteMfaLoginDocument, LoginDocument, SocialProvidersDocument } from '@/gql/graphql';
 import { createCache } from '@/lib/apollo';
 import { useSession } from '@/lib/session';
 
@@ -41,7 +41,13 @@ function signInWith(mocks: MockLink.MockedResponse[]) {
   useSession.setState({ signIn });
   render(
     <SafeAreaProvider initialMetrics={metrics}>
-      <MockedProvider mocks={mocks} cache={createCache()}>
+      <MockedProvider
+        mocks={[
+          ...mocks,
+          { request: { query: SocialProvidersDocument }, result: { data: { socialProviders: [] } } },
+        ]}
+        cache={createCache()}
+      >
         <SignInScreen />
       </MockedProvider>
     </SafeAreaProvider>,

@@ -46,7 +46,7 @@ beforeEach(() => {
 });
 
 const conv = (id: string, extra: any) => ({
-  __typename: 'Conversation', id, kind: 'DIRECT', name: null, muted: false, pinned: false, unreadCount: 0,
+  __typename: 'Conversation', id, kind: 'DIRECT', name: null, avatarId: null, muted: false, pinned: false, unreadCount: 0,
   lastActivityAt: '2026-01-01T10:00:00Z', space: null, otherParticipant: null, lastMessage: null, ...extra,
 });
 const connection = (nodes: any[], hasNext = false) => ({

@@ -39,7 +39,7 @@ test('conversation screen: history, live events, typing, presence, send, thread 
   const answers: Record<string, (v: any) => any> = {
     ConversationScreen: () => ({
       conversation: {
-        __typename: 'Conversation', id: 'c1', kind: 'GROUP', name: 'Crew', muted: false, pinned: false, viewerRole: 'ADMIN',
+        __typename: 'Conversation', id: 'c1', kind: 'GROUP', name: 'Crew', avatarId: null, muted: false, pinned: false, viewerRole: 'ADMIN',
         unreadCount: 2, lastReadMessageId: null, space: null, otherParticipant: null,
         participants: [
           { __typename: 'Participant', role: 'ADMIN', user: { __typename: 'User', id: 'u-me', displayName: 'Me' } },

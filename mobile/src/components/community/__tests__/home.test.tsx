@@ -17,7 +17,7 @@ import Slug from '@/app/(app)/c/[slug]';
 
 const postRow = (id: string, title: string) => ({ __typename: 'Post', id, title, status: 'PUBLISHED', createdAt: '2026-01-01T00:00:00Z', publishedAt: '2026-01-01T00:00:00Z', pinned: false, locked: false, commentCount: 2,
   author: { __typename: 'User', id: 'u1', displayName: 'Ann', username: 'ann' }, space: { __typename: 'Space', id: 's1', name: 'General' },
-  reactions: [{ __typename: 'ReactionCount', emoji: '👍', count: 3 }, { __typename: 'ReactionCount', emoji: '🎉', count: 1 }] });
+  reactions: [{ __typename: 'ReactionCount', emoji: '👍', count: 3 }, { __typename: 'ReactionCount', emoji: '🎉', count: 1 }], tags: [] });
 
 let member = false;
 const ops: any[] = [];
