@@ -1,6 +1,7 @@
 import { Redirect, Stack, useLocalSearchParams } from 'expo-router';
 
 import { useSession } from '@/lib/session';
+import { safeNext } from '@/lib/social';
 import { useColors } from '@/ui';
 
 /** Sign-in screens; a signed-in person goes on to where they were headed. */
@@ -9,7 +10,8 @@ export default function AuthLayout() {
   const { next } = useLocalSearchParams<{ next?: string }>();
   const c = useColors();
   if (status === 'signedIn') {
-    return <Redirect href={(typeof next === 'string' && next.startsWith('/') ? next : '/') as '/'} />;
+    // Only paths inside the app: `//host` would leave it.
+    return <Redirect href={(safeNext(next) ?? '/') as '/'} />;
   }
   return (
     <Stack
