@@ -4,58 +4,25 @@
  * authenticator's answer back in the same form.
  */
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const LOOKUP: Record<string, number> = {};
-for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charAt(i)] = i;
-// Standard base64 decodes too, in case a value arrives that way.
-LOOKUP['+'] = 62;
-LOOKUP['/'] = 63;
-
 /** Unpadded base64url of `data`. */
 export function bufferToBase64url(data: ArrayBuffer | ArrayBufferView): string {
   const bytes = ArrayBuffer.isView(data)
     ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
     : new Uint8Array(data);
-  let out = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out +=
-      ALPHABET.charAt(n >> 18) +
-      ALPHABET.charAt((n >> 12) & 63) +
-      ALPHABET.charAt((n >> 6) & 63) +
-      ALPHABET.charAt(n & 63);
-  }
-  const rest = bytes.length - i;
-  if (rest === 1) {
-    const n = bytes[i]! << 16;
-    out += ALPHABET.charAt(n >> 18) + ALPHABET.charAt((n >> 12) & 63);
-  } else if (rest === 2) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-    out +=
-      ALPHABET.charAt(n >> 18) + ALPHABET.charAt((n >> 12) & 63) + ALPHABET.charAt((n >> 6) & 63);
-  }
-  return out;
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** The bytes of a base64url (or base64) string, padded or not. */
 export function base64urlToBuffer(text: string): ArrayBuffer {
-  const clean = text.replace(/=+$/, '');
-  if (clean.length % 4 === 1) throw new Error('Not base64url: bad length');
-  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let j = 0;
-  for (let i = 0; i < clean.length; i++) {
-    const digit = LOOKUP[clean.charAt(i)];
-    if (digit === undefined) throw new Error('Not base64url: bad character');
-    value = (value << 6) | digit;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[j++] = (value >> bits) & 0xff;
-    }
+  const base64 = text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
+  if (base64.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(base64)) {
+    throw new Error('Not base64url');
   }
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes.buffer;
 }
 
