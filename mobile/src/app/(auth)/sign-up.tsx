@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import Constants from 'expo-constants';
 import { Link, Stack, useLocalSearchParams } from 'expo-router';
 import { useState } from 'react';
-import { Platform, StyleSheet, View } from 'react-native';
+import { StyleSheet, View } from 'react-native';
 
 import { SignUpForm, type SignUpValues } from '@/components/auth/SignUpForm';
 import { graphql } from '@/gql';
+import { deviceName } from '@/lib/device';
 import { describeError, type Problem } from '@/lib/errors';
 import { useSession } from '@/lib/session';
 import { Muted, Screen, Title, space, useColors } from '@/ui';
@@ -21,12 +21,6 @@ const RegisterMutation = graphql(`
     }
   }
 `);
-
-/** A name for the session list on phones; browsers are named by the server. */
-function deviceName(): string | undefined {
-  if (Platform.OS === 'web') return undefined;
-  return Constants.deviceName ?? undefined;
-}
 
 export default function SignUpScreen() {
   const { next } = useLocalSearchParams<{ next?: string }>();
