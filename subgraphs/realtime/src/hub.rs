@@ -118,9 +118,12 @@ impl Hub {
                 .await
                 .map(|answer| answer.allowed())
                 .unwrap_or(false),
-            _ => event["participantIds"]
-                .as_array()
-                .is_some_and(|ids| ids.iter().any(|v| v.as_str() == Some(&user.to_string()))),
+            _ => {
+                let user = user.to_string();
+                event["participantIds"]
+                    .as_array()
+                    .is_some_and(|ids| ids.iter().any(|v| v.as_str() == Some(user.as_str())))
+            }
         }
     }
 

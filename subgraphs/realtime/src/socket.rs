@@ -23,15 +23,18 @@
 //! their `connectionParams` returns) and the app by catching up with
 //! `messages(after: <last seen id>)`.
 
-use std::{collections::HashMap, time::Duration};
+use std::time::Duration;
+
+use std::collections::VecDeque;
 
 use async_graphql::{Executor, Request, Response};
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use chrono::Utc;
-use futures::{SinkExt, StreamExt};
+use futures::{FutureExt, SinkExt, StreamExt, stream::BoxStream};
 use serde_json::{Value, json};
 use stunxt_platform::auth::{Authentication, TokenVerifier, Viewer};
-use tokio::{sync::mpsc, task::JoinHandle, time::Instant};
+use tokio::time::Instant;
+use tokio_stream::StreamMap;
 use uuid::Uuid;
 
 use crate::hub::Hub;
@@ -90,13 +93,13 @@ pub mod close {
     pub const TOO_MANY: u16 = 4429;
 }
 
-enum Out {
-    Send(Value),
-    /// A message already encoded.
-    Text(String),
-    Finished(String),
-}
+/// One subscription's responses, each with whether it is the first, then
+/// `None` once the operation has completed.
+type Responses = BoxStream<'static, Option<(bool, Response)>>;
 
+/// A connection's state. Its subscriptions run inside the connection's own
+/// task, polled together: an event costs one task wake-up per connection,
+/// not one per subscription and another to write.
 struct Connection<E> {
     dialect: Dialect,
     executor: E,
@@ -105,8 +108,9 @@ struct Connection<E> {
     id: Uuid,
     viewer: Option<(Viewer, Instant)>,
     init_seen: bool,
-    running: HashMap<String, JoinHandle<()>>,
-    out: mpsc::UnboundedSender<Out>,
+    running: StreamMap<String, Responses>,
+    /// Protocol messages waiting to be written.
+    out: VecDeque<Utf8Bytes>,
 }
 
 fn token_of(payload: &Value) -> Option<String> {
@@ -152,10 +156,8 @@ impl<E: Executor + Clone> Connection<E> {
                 self.subscribe(id, message["payload"].clone())
             }
             (Dialect::TransportWs, "complete") | (Dialect::Legacy, "stop") => {
-                if let Some(id) = message["id"].as_str()
-                    && let Some(task) = self.running.remove(id)
-                {
-                    task.abort();
+                if let Some(id) = message["id"].as_str() {
+                    self.running.remove(id);
                 }
                 Ok(())
             }
@@ -206,19 +208,13 @@ impl<E: Executor + Clone> Connection<E> {
         let Some((viewer, _)) = &self.viewer else {
             return Err((close::UNAUTHORIZED, "Unauthorized".to_owned()));
         };
-        if let Some(task) = self.running.get(&id) {
-            if !task.is_finished() {
-                return Err((
-                    close::SUBSCRIBER_EXISTS,
-                    format!("Subscriber for {id} already exists"),
-                ));
-            }
-            self.running.remove(&id);
+        if self.running.contains_key(&id) {
+            return Err((
+                close::SUBSCRIBER_EXISTS,
+                format!("Subscriber for {id} already exists"),
+            ));
         }
         let limit = self.hub.limits.subscriptions_per_connection;
-        // Subscriptions that completed count no more, even before their
-        // end has been seen here.
-        self.running.retain(|_, task| !task.is_finished());
         if self.running.len() >= limit {
             self.send(self.error(
                 &id,
@@ -239,48 +235,41 @@ impl<E: Executor + Clone> Connection<E> {
             }
         };
         let request = request.data(Authentication::Viewer(viewer.clone()));
-        let (executor, out, dialect) = (self.executor.clone(), self.out.clone(), self.dialect);
-        let task_id = id.clone();
-        let quoted_id = Value::String(id.clone()).to_string();
-        let task = tokio::spawn(async move {
-            let mut responses = executor.execute_stream(request, None);
-            let mut first = true;
-            while let Some(response) = responses.next().await {
-                if first && is_refusal(&response) {
-                    let errors = serde_json::to_value(&response.errors).unwrap_or_default();
-                    let message = match dialect {
-                        Dialect::TransportWs => {
-                            json!({ "type": "error", "id": task_id, "payload": errors })
-                        }
-                        Dialect::Legacy => {
-                            json!({ "type": "error", "id": task_id, "payload": errors.get(0).cloned().unwrap_or_default() })
-                        }
-                    };
-                    let _ = out.send(Out::Send(message));
-                    let _ = out.send(Out::Finished(task_id));
-                    return;
-                }
-                first = false;
-                let kind = match dialect {
-                    Dialect::TransportWs => "next",
-                    Dialect::Legacy => "data",
-                };
-                // Encoded straight to text: this runs for every event and
-                // every subscriber.
-                let Ok(payload) = serde_json::to_string(&response) else {
-                    continue;
-                };
-                let message =
-                    format!(r#"{{"type":"{kind}","id":{quoted_id},"payload":{payload}}}"#);
-                if out.send(Out::Text(message)).is_err() {
-                    return;
-                }
-            }
-            let _ = out.send(Out::Send(json!({ "type": "complete", "id": task_id })));
-            let _ = out.send(Out::Finished(task_id));
-        });
-        self.running.insert(id, task);
+        let responses = self
+            .executor
+            .execute_stream(request, None)
+            .enumerate()
+            .map(|(index, response)| Some((index == 0, response)))
+            .chain(futures::stream::once(async { None }))
+            .boxed();
+        self.running.insert(id, responses);
         Ok(())
+    }
+
+    /// The message for one item of subscription `id`'s responses.
+    fn on_response(&mut self, id: &str, item: Option<(bool, Response)>) -> Option<Utf8Bytes> {
+        let Some((first, response)) = item else {
+            self.running.remove(id);
+            let message = json!({ "type": "complete", "id": id });
+            return Some(Utf8Bytes::from(message.to_string()));
+        };
+        if first && is_refusal(&response) {
+            // Nothing follows a refusal, not even `complete`.
+            self.running.remove(id);
+            let errors = serde_json::to_value(&response.errors).unwrap_or_default();
+            return Some(Utf8Bytes::from(self.error(id, errors).to_string()));
+        }
+        let kind = match self.dialect {
+            Dialect::TransportWs => "next",
+            Dialect::Legacy => "data",
+        };
+        // Encoded straight to text: this runs for every event and every
+        // subscriber.
+        let payload = serde_json::to_string(&response).ok()?;
+        let id = Value::from(id);
+        Some(Utf8Bytes::from(format!(
+            r#"{{"type":"{kind}","id":{id},"payload":{payload}}}"#
+        )))
     }
 
     fn error(&self, id: &str, errors: Value) -> Value {
@@ -292,8 +281,8 @@ impl<E: Executor + Clone> Connection<E> {
         }
     }
 
-    fn send(&self, message: Value) {
-        let _ = self.out.send(Out::Send(message));
+    fn send(&mut self, message: Value) {
+        self.out.push_back(Utf8Bytes::from(message.to_string()));
     }
 }
 
@@ -327,7 +316,6 @@ pub async fn serve<E: Executor + Clone>(
             .await;
         return;
     };
-    let (out, mut outgoing) = mpsc::unbounded_channel();
     let mut conn = Connection {
         dialect,
         executor,
@@ -336,14 +324,28 @@ pub async fn serve<E: Executor + Clone>(
         id: Uuid::now_v7(),
         viewer: None,
         init_seen: false,
-        running: HashMap::new(),
-        out,
+        running: StreamMap::new(),
+        out: VecDeque::new(),
     };
     let init_deadline = Instant::now() + hub.limits.init_timeout;
     let mut heartbeat = tokio::time::interval(hub.limits.heartbeat);
     heartbeat.tick().await;
     let far = Instant::now() + Duration::from_secs(365 * 24 * 3600);
     let closing: Option<Closing> = loop {
+        // Protocol messages first, then whatever the subscriptions have
+        // ready (up to a batch) in the same write, flushed once.
+        if !conn.out.is_empty() {
+            let mut failed = false;
+            while let Some(text) = conn.out.pop_front() {
+                if sink.feed(Message::Text(text)).await.is_err() {
+                    failed = true;
+                    break;
+                }
+            }
+            if failed || sink.flush().await.is_err() {
+                break None;
+            }
+        }
         let expires = conn.viewer.as_ref().map(|(_, at)| *at).unwrap_or(far);
         tokio::select! {
             message = incoming.next() => match message {
@@ -358,24 +360,12 @@ pub async fn serve<E: Executor + Clone>(
                 Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
                 Some(Ok(Message::Close(_))) | Some(Err(_)) | None => break None,
             },
-            Some(item) = outgoing.recv() => {
-                // Whatever else is already queued goes out in the same
-                // write (up to a batch), then the socket is flushed once.
-                let mut item = Some(item);
+            Some((id, item)) = conn.running.next(), if !conn.running.is_empty() => {
+                let mut next = Some((id, item));
                 let mut batch = 0;
                 let mut failed = false;
-                while let Some(current) = item.take() {
-                    let text = match current {
-                        Out::Send(message) => Some(Utf8Bytes::from(message.to_string())),
-                        Out::Text(message) => Some(Utf8Bytes::from(message)),
-                        Out::Finished(id) => {
-                            if conn.running.get(&id).is_some_and(JoinHandle::is_finished) {
-                                conn.running.remove(&id);
-                            }
-                            None
-                        }
-                    };
-                    if let Some(text) = text {
+                while let Some((id, item)) = next.take() {
+                    if let Some(text) = conn.on_response(&id, item) {
                         batch += 1;
                         if sink.feed(Message::Text(text)).await.is_err() {
                             failed = true;
@@ -383,7 +373,7 @@ pub async fn serve<E: Executor + Clone>(
                         }
                     }
                     if batch < WRITE_BATCH {
-                        item = outgoing.try_recv().ok();
+                        next = conn.running.next().now_or_never().flatten();
                     }
                 }
                 if failed || (batch > 0 && sink.flush().await.is_err()) {
@@ -408,9 +398,8 @@ pub async fn serve<E: Executor + Clone>(
             }
         }
     };
-    for (_, task) in conn.running.drain() {
-        task.abort();
-    }
+    // Ends every subscription.
+    drop(conn.running);
     if let Some((viewer, _)) = &conn.viewer
         && let Err(err) = hub.presence.disconnect(viewer.user_id, conn.id).await
     {

@@ -172,6 +172,35 @@ async fn ping_subscribe_duplicate_ids_and_complete() {
     )
     .await;
     quiet(&mut socket, 300).await;
+
+    // The id is free again, and each subscription of one connection gets
+    // the events it follows.
+    subscribe(&mut socket, "t", TYPING, json!({ "c": group })).await;
+    subscribe(&mut socket, "u", TYPING, json!({ "c": group })).await;
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..50 {
+        h.realtime_http(
+            w.ana,
+            "mutation($c: ID!) { setTyping(conversationId: $c) }",
+            json!({ "c": group }),
+        )
+        .await;
+        while let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
+            tokio::time::timeout(
+                std::time::Duration::from_millis(100),
+                futures::StreamExt::next(&mut socket),
+            )
+            .await
+        {
+            let got: serde_json::Value = serde_json::from_str(text.as_str()).unwrap();
+            assert_eq!(got["type"], "next", "{got}");
+            seen.insert(got["id"].as_str().unwrap().to_owned());
+        }
+        if seen.len() == 2 {
+            break;
+        }
+    }
+    assert_eq!(seen, ["t", "u"].map(str::to_owned).into());
 }
 
 #[tokio::test]
