@@ -10,7 +10,13 @@
 //! (`UNAUTHENTICATED`, `FORBIDDEN`, `NOT_FOUND` for what the viewer may
 //! not know exists).
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::Duration,
+};
 
 use async_trait::async_trait;
 use futures::StreamExt;
@@ -307,6 +313,8 @@ type Key = (Option<Uuid>, Uuid, Option<Uuid>, String);
 #[derive(Clone)]
 pub struct AccessClient {
     backend: Arc<dyn AccessBackend>,
+    /// How many times answers were dropped because access changed.
+    changes: Arc<AtomicU64>,
     cache: Cache<Key, AccessAnswer>,
     spaces: Cache<Uuid, SpaceInfo>,
     readable: Cache<ReadableQuery, Arc<Vec<ReadableSpace>>>,
@@ -318,6 +326,7 @@ impl AccessClient {
     pub fn new(backend: Arc<dyn AccessBackend>, ttl: Duration) -> Self {
         Self {
             backend,
+            changes: Arc::default(),
             cache: Cache::builder()
                 .max_capacity(200_000)
                 .time_to_live(ttl)
@@ -447,6 +456,13 @@ impl AccessClient {
         Ok(readers)
     }
 
+    /// A counter that moves whenever cached answers are dropped because
+    /// access changed: a caller that remembers an answer itself (for a
+    /// stream of deliveries) may reuse it while the counter stands still.
+    pub fn changes(&self) -> u64 {
+        self.changes.load(Ordering::Acquire)
+    }
+
     /// Forgets every answer about `community`.
     pub fn invalidate_community(&self, community: Uuid) {
         // Only fails when closures are not enabled, which `new` does.
@@ -460,6 +476,8 @@ impl AccessClient {
         let _ = self.readable.invalidate_entries_if(move |query, _| {
             query.community_id.is_none_or(|c| c == community)
         });
+        // After the cache: whoever sees the new count asks afresh.
+        self.changes.fetch_add(1, Ordering::AcqRel);
     }
 
     /// Forgets every answer.
@@ -467,6 +485,7 @@ impl AccessClient {
         self.cache.invalidate_all();
         self.spaces.invalidate_all();
         self.readable.invalidate_all();
+        self.changes.fetch_add(1, Ordering::AcqRel);
     }
 
     /// Listens on [`ACCESS_CHANNEL`] until `shutdown`, dropping the
@@ -557,6 +576,7 @@ mod tests {
             .follow_changes(&pubsub, shutdown.clone())
             .await
             .unwrap();
+        let before = client.changes();
         pubsub
             .publish_json(ACCESS_CHANNEL, &AccessChanged { community_id: a })
             .await
@@ -578,6 +598,10 @@ mod tests {
             3,
             "only a was asked again"
         );
+        // Callers remembering answers themselves see that access changed.
+        assert_eq!(client.changes(), before + 1);
+        client.invalidate_all();
+        assert_eq!(client.changes(), before + 2);
         shutdown.cancel();
     }
 

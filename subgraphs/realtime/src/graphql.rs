@@ -22,7 +22,7 @@ use uuid::Uuid;
 
 use crate::{
     feed::{Event, FeedSubscription, Live, Rendered, shape},
-    hub::{Hub, typing_channel, user_events_channel},
+    hub::{Hub, LastVerdict, typing_channel, user_events_channel},
     presence::{PresenceState, PresenceStatus, presence_channel},
 };
 
@@ -382,19 +382,21 @@ impl SubscriptionRoot {
             .subscribe(&conversation_channel(id))
             .await
             .map_err(AppError::internal)?;
-        let me = viewer.to_string();
+        // One allocation shared by every delivery's judgement.
+        let follower = Arc::new((hub, viewer.to_string(), LastVerdict::default()));
         let shape = shape(ctx);
         Ok(judged(channel, move |event| {
-            let (hub, me) = (hub.clone(), me.clone());
+            let follower = follower.clone();
             async move {
+                let (hub, me, last) = &*follower;
                 if !MessageEvent::accepts(&event.json) {
                     return Verdict::Skip;
                 }
                 let json = &event.json;
-                if json["type"] == "PARTICIPANT_REMOVED" && json["userId"].as_str() == Some(&me) {
+                if json["type"] == "PARTICIPANT_REMOVED" && json["userId"].as_str() == Some(me) {
                     return Verdict::Last(Rendered::new(event, shape));
                 }
-                if hub.may_see(viewer, json).await {
+                if hub.may_see(viewer, json, last).await {
                     let item = Rendered::new(event, shape);
                     Verdict::Deliver(item)
                 } else {

@@ -103,21 +103,33 @@ impl Hub {
 
     /// Whether `user` may still see `event` of a conversation: in a space
     /// chat, if they may read the space now; otherwise, if the event's
-    /// participants include them.
-    pub async fn may_see(&self, user: Uuid, event: &Value) -> bool {
+    /// participants include them. `last` is the subscriber's memory of its
+    /// previous answer (see [`LastVerdict`]).
+    pub async fn may_see(&self, user: Uuid, event: &Value, last: &LastVerdict) -> bool {
         let id = |field: &str| event[field].as_str().and_then(|v| v.parse::<Uuid>().ok());
         match (id("communityId"), id("spaceId")) {
-            (Some(community), Some(space)) => self
-                .access
-                .check(AccessQuery {
-                    user_id: Some(user),
-                    community_id: community,
-                    space_id: Some(space),
-                    permission: "READ".to_owned(),
-                })
-                .await
-                .map(|answer| answer.allowed())
-                .unwrap_or(false),
+            (Some(community), Some(space)) => {
+                // Read before asking: a change announced meanwhile moves
+                // the count past what is remembered.
+                let changes = self.access.changes();
+                if last.holds(space, changes) {
+                    return true;
+                }
+                let allowed = self
+                    .access
+                    .check(AccessQuery {
+                        user_id: Some(user),
+                        community_id: community,
+                        space_id: Some(space),
+                        permission: "READ".to_owned(),
+                    })
+                    .await
+                    .is_ok_and(|answer| answer.allowed());
+                if allowed {
+                    last.allow(space, changes);
+                }
+                allowed
+            }
             _ => {
                 let user = user.to_string();
                 event["participantIds"]
@@ -159,6 +171,35 @@ impl Hub {
             .await
             .map_err(AppError::internal)?;
         Ok(until)
+    }
+}
+
+/// A subscriber's last "may read the space" answer. A space chat delivers
+/// many events a second to every subscriber; asking the access cache for
+/// each costs more than the rest of the delivery. An allowed answer is
+/// reused for the same space while no access change has been announced
+/// (see [`AccessClient::changes`]) and for at most [`LastVerdict::LIFE`].
+#[derive(Debug, Default)]
+pub struct LastVerdict(std::sync::Mutex<Option<(Uuid, u64, std::time::Instant)>>);
+
+impl LastVerdict {
+    /// Longest an answer is reused, even with no change announced.
+    pub const LIFE: Duration = Duration::from_secs(1);
+
+    fn holds(&self, space: Uuid, changes: u64) -> bool {
+        let last = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        last.is_some_and(|(s, c, at)| s == space && c == changes && at.elapsed() < Self::LIFE)
+    }
+
+    fn allow(&self, space: Uuid, changes: u64) {
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) =
+            Some((space, changes, std::time::Instant::now()));
     }
 }
 

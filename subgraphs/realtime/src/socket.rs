@@ -259,17 +259,25 @@ impl<E: Executor + Clone> Connection<E> {
             let errors = serde_json::to_value(&response.errors).unwrap_or_default();
             return Some(Utf8Bytes::from(self.error(id, errors).to_string()));
         }
+        /// A `next` (or legacy `data`) message.
+        #[derive(serde::Serialize)]
+        struct Next<'a> {
+            r#type: &'static str,
+            id: &'a str,
+            payload: &'a Response,
+        }
         let kind = match self.dialect {
             Dialect::TransportWs => "next",
             Dialect::Legacy => "data",
         };
-        // Encoded straight to text: this runs for every event and every
-        // subscriber.
-        let payload = serde_json::to_string(&response).ok()?;
-        let id = Value::from(id);
-        Some(Utf8Bytes::from(format!(
-            r#"{{"type":"{kind}","id":{id},"payload":{payload}}}"#
-        )))
+        // Encoded straight to text in one pass: this runs for every event
+        // and every subscriber.
+        let message = Next {
+            r#type: kind,
+            id,
+            payload: &response,
+        };
+        serde_json::to_string(&message).ok().map(Utf8Bytes::from)
     }
 
     fn error(&self, id: &str, errors: Value) -> Value {
