@@ -23,9 +23,7 @@
 //! their `connectionParams` returns) and the app by catching up with
 //! `messages(after: <last seen id>)`.
 
-use std::time::Duration;
-
-use std::collections::VecDeque;
+use std::{collections::VecDeque, time::Duration};
 
 use async_graphql::{Executor, Request, Response};
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};

@@ -5,11 +5,45 @@
 
 mod common;
 
-use common::{Harness, closed, next, quiet, send, subscribe};
-use serde_json::json;
+use common::{Harness, Socket, closed, next, quiet, send, subscribe};
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 const TYPING: &str = "subscription($c: ID!) { typing(conversationId: $c) { userId typing } }";
+
+/// `user` signals typing in `group`, up to 50 times, until `enough` holds
+/// for what `socket` received meanwhile (each signal waits 100 ms for
+/// messages). Returns every message received.
+async fn typing_until(
+    h: &Harness,
+    user: Uuid,
+    group: &str,
+    socket: &mut Socket,
+    enough: impl Fn(&[Value]) -> bool,
+) -> Vec<Value> {
+    let mut received = Vec::new();
+    for _ in 0..50 {
+        h.realtime_http(
+            user,
+            "mutation($c: ID!) { setTyping(conversationId: $c) }",
+            json!({ "c": group }),
+        )
+        .await;
+        while let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
+            tokio::time::timeout(
+                std::time::Duration::from_millis(100),
+                futures::StreamExt::next(&mut *socket),
+            )
+            .await
+        {
+            received.push(serde_json::from_str(text.as_str()).unwrap());
+        }
+        if enough(&received) {
+            break;
+        }
+    }
+    received
+}
 
 #[tokio::test]
 async fn refusals_close_with_the_protocols_codes() {
@@ -105,27 +139,10 @@ async fn ping_subscribe_duplicate_ids_and_complete() {
 
     subscribe(&mut socket, "t", TYPING, json!({ "c": group })).await;
     // Signals flow once the subscription is live.
-    let mut got = None;
-    for _ in 0..50 {
-        let typed = h
-            .realtime_http(
-                w.ana,
-                "mutation($c: ID!) { setTyping(conversationId: $c) }",
-                json!({ "c": group }),
-            )
-            .await;
-        assert!(typed["errors"].is_null(), "{typed}");
-        if let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
-            tokio::time::timeout(
-                std::time::Duration::from_millis(100),
-                futures::StreamExt::next(&mut socket),
-            )
-            .await
-        {
-            got = Some(serde_json::from_str::<serde_json::Value>(text.as_str()).unwrap());
-            break;
-        }
-    }
+    let got = typing_until(&h, w.ana, &group, &mut socket, |got| !got.is_empty())
+        .await
+        .into_iter()
+        .next();
     let got = got.expect("a typing signal");
     assert_eq!(got["type"], "next");
     assert_eq!(got["id"], "t");
@@ -144,23 +161,7 @@ async fn ping_subscribe_duplicate_ids_and_complete() {
     // Complete stops a subscription: nothing more arrives for it.
     let mut socket = h.connected(w.bob).await;
     subscribe(&mut socket, "t", TYPING, json!({ "c": group })).await;
-    for _ in 0..50 {
-        h.realtime_http(
-            w.ana,
-            "mutation($c: ID!) { setTyping(conversationId: $c) }",
-            json!({ "c": group }),
-        )
-        .await;
-        if tokio::time::timeout(
-            std::time::Duration::from_millis(100),
-            futures::StreamExt::next(&mut socket),
-        )
-        .await
-        .is_ok()
-        {
-            break;
-        }
-    }
+    typing_until(&h, w.ana, &group, &mut socket, |got| !got.is_empty()).await;
     send(&mut socket, json!({ "type": "complete", "id": "t" })).await;
     // Let the completion land, then signal again: silence.
     send(&mut socket, json!({ "type": "ping" })).await;
@@ -177,29 +178,16 @@ async fn ping_subscribe_duplicate_ids_and_complete() {
     // the events it follows.
     subscribe(&mut socket, "t", TYPING, json!({ "c": group })).await;
     subscribe(&mut socket, "u", TYPING, json!({ "c": group })).await;
-    let mut seen = std::collections::BTreeSet::new();
-    for _ in 0..50 {
-        h.realtime_http(
-            w.ana,
-            "mutation($c: ID!) { setTyping(conversationId: $c) }",
-            json!({ "c": group }),
-        )
-        .await;
-        while let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
-            tokio::time::timeout(
-                std::time::Duration::from_millis(100),
-                futures::StreamExt::next(&mut socket),
-            )
-            .await
-        {
-            let got: serde_json::Value = serde_json::from_str(text.as_str()).unwrap();
-            assert_eq!(got["type"], "next", "{got}");
-            seen.insert(got["id"].as_str().unwrap().to_owned());
-        }
-        if seen.len() == 2 {
-            break;
-        }
-    }
+    let ids = |got: &[Value]| -> std::collections::BTreeSet<String> {
+        got.iter()
+            .map(|message| {
+                assert_eq!(message["type"], "next", "{message}");
+                message["id"].as_str().unwrap().to_owned()
+            })
+            .collect()
+    };
+    let got = typing_until(&h, w.ana, &group, &mut socket, |got| ids(got).len() == 2).await;
+    let seen = ids(&got);
     assert_eq!(seen, ["t", "u"].map(str::to_owned).into());
 }
 
@@ -226,25 +214,10 @@ async fn the_legacy_dialect_acknowledges_keeps_alive_and_stops() {
     assert_eq!(next(&mut socket).await["type"], "connection_ack");
     assert_eq!(next(&mut socket).await["type"], "ka");
     send(&mut socket, json!({ "type": "start", "id": "1", "payload": { "query": TYPING, "variables": { "c": group } } })).await;
-    let mut got = None;
-    for _ in 0..50 {
-        h.realtime_http(
-            w.ana,
-            "mutation($c: ID!) { setTyping(conversationId: $c) }",
-            json!({ "c": group }),
-        )
-        .await;
-        if let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
-            tokio::time::timeout(
-                std::time::Duration::from_millis(100),
-                futures::StreamExt::next(&mut socket),
-            )
-            .await
-        {
-            got = Some(serde_json::from_str::<serde_json::Value>(text.as_str()).unwrap());
-            break;
-        }
-    }
+    let got = typing_until(&h, w.ana, &group, &mut socket, |got| !got.is_empty())
+        .await
+        .into_iter()
+        .next();
     let got = got.expect("a typing signal");
     assert_eq!(
         (got["type"].as_str(), got["id"].as_str()),
