@@ -13,6 +13,7 @@ use apollo_router::{
 use http::StatusCode;
 use schemars::JsonSchema;
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
 use tower::{BoxError, ServiceBuilder, ServiceExt};
 
 /// The `extensions.code` of a refused operation; the subgraphs use the same.
@@ -26,10 +27,16 @@ pub struct DepthLimitConfig {
     pub max_depth: usize,
 }
 
+/// Operations whose depth is remembered. Clients send the same few
+/// hundred operations over and over; each is parsed here once.
+const REMEMBERED: u64 = 10_000;
+
 /// Refuses operations deeper than `max_depth`.
 #[derive(Debug)]
 pub struct DepthLimit {
     max_depth: usize,
+    /// Depths by SHA-256 of (operation name, document).
+    depths: moka::sync::Cache<[u8; 32], Option<usize>>,
 }
 
 #[async_trait::async_trait]
@@ -42,16 +49,19 @@ impl Plugin for DepthLimit {
         }
         Ok(Self {
             max_depth: init.config.max_depth,
+            depths: moka::sync::Cache::new(REMEMBERED),
         })
     }
 
     fn supergraph_service(&self, service: supergraph::BoxService) -> supergraph::BoxService {
         let max_depth = self.max_depth;
+        let depths = self.depths.clone();
         ServiceBuilder::new()
             .checkpoint(move |request: supergraph::Request| {
                 let body = request.supergraph_request.body();
                 let depth = body.query.as_deref().and_then(|query| {
-                    operation_depth(query, body.operation_name.as_deref())
+                    let name = body.operation_name.as_deref();
+                    depths.get_with(key(query, name), || operation_depth(query, name))
                 });
                 match depth {
                     Some(depth) if depth > max_depth => {
@@ -77,6 +87,21 @@ impl Plugin for DepthLimit {
 }
 
 register_plugin!("stunxt", "depth_limit", DepthLimit);
+
+/// What a depth is remembered by: the document and the operation name,
+/// each length-prefixed so that no two pairs share a key.
+fn key(query: &str, operation_name: Option<&str>) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    match operation_name {
+        Some(name) => {
+            hasher.update((name.len() as u64 + 1).to_le_bytes());
+            hasher.update(name.as_bytes());
+        }
+        None => hasher.update(0u64.to_le_bytes()),
+    }
+    hasher.update(query.as_bytes());
+    hasher.finalize().into()
+}
 
 /// The depth of the operation a request runs (the named one, or the
 /// deepest when no name is given), following fragment spreads; `None` when
@@ -167,5 +192,15 @@ mod tests {
             Some(1)
         );
         assert_eq!(operation_depth("{ a ", None), None);
+    }
+
+    #[test]
+    fn remembers_each_operation_of_a_document_apart() {
+        let query = "query A { a } query B { a { b } }";
+        assert_ne!(key(query, Some("A")), key(query, Some("B")));
+        assert_ne!(key(query, None), key(query, Some("")));
+        // Name and document are not simply joined.
+        assert_ne!(key("b { c }", Some("Qa")), key("a b { c }", Some("Q")));
+        assert_eq!(key(query, Some("A")), key(query, Some("A")));
     }
 }

@@ -5,17 +5,23 @@
 //! app cost one parse and one GraphQL resolution per message; each
 //! subscriber only decides whether it may see the event and copies the
 //! rendered result.
+//!
+//! Over the WebSocket endpoint even the copy is skipped: a subscription
+//! carries a [`SharedSlot`], a rendering already made for its shape is
+//! left there instead of being copied into the response, and the socket
+//! writes that rendering's payload, encoded to JSON once per event and
+//! shape.
 
 use std::{
     borrow::Cow,
     collections::HashMap,
     hash::{DefaultHasher, Hash, Hasher},
     marker::PhantomData,
-    sync::{Arc, Mutex, PoisonError, Weak},
+    sync::{Arc, Mutex, OnceLock, PoisonError, Weak},
 };
 
 use async_graphql::{
-    Context, ContextSelectionSet, OutputType, Positioned, ServerResult, Value as GqlValue,
+    Context, ContextSelectionSet, Name, OutputType, Positioned, ServerResult, Value as GqlValue,
     parser::types::Field, registry::Registry,
 };
 use bytes::Bytes;
@@ -32,7 +38,36 @@ pub struct Event {
     /// The event as published.
     pub json: Value,
     /// Its renderings so far, by selection shape.
-    rendered: Mutex<Vec<(u64, GqlValue)>>,
+    rendered: Mutex<Vec<(u64, Arc<Rendering>)>>,
+}
+
+/// An event rendered for one selection shape.
+pub struct Rendering {
+    /// The subscription field's response key (its alias or name).
+    key: Name,
+    /// The field's value.
+    value: GqlValue,
+    /// `{"data":{<key>:<value>}}`, encoded when first asked for.
+    payload: OnceLock<Box<str>>,
+}
+
+impl Rendering {
+    /// The GraphQL response delivering this rendering, as JSON text: the
+    /// `payload` of a `next` message.
+    pub fn payload(&self) -> &str {
+        self.payload.get_or_init(|| {
+            let key = serde_json::to_string(self.key.as_str()).unwrap_or_default();
+            let value = serde_json::to_string(&self.value).unwrap_or_else(|_| "null".to_owned());
+            format!(r#"{{"data":{{{key}:{value}}}}}"#).into_boxed_str()
+        })
+    }
+
+    /// The GraphQL response delivering this rendering.
+    pub fn response(&self) -> async_graphql::Response {
+        let mut data = async_graphql::indexmap::IndexMap::new();
+        data.insert(self.key.clone(), self.value.clone());
+        async_graphql::Response::new(GqlValue::Object(data))
+    }
 }
 
 impl Event {
@@ -43,20 +78,39 @@ impl Event {
         }
     }
 
-    fn rendering(&self, shape: u64) -> Option<GqlValue> {
+    fn rendering(&self, shape: u64) -> Option<Arc<Rendering>> {
         self.rendered
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .iter()
             .find(|(s, _)| *s == shape)
-            .map(|(_, value)| value.clone())
+            .map(|(_, rendering)| rendering.clone())
     }
 
-    fn keep(&self, shape: u64, value: GqlValue) {
+    fn keep(&self, shape: u64, rendering: Rendering) {
         let mut rendered = self.rendered.lock().unwrap_or_else(PoisonError::into_inner);
         if !rendered.iter().any(|(s, _)| *s == shape) {
-            rendered.push((shape, value));
+            rendered.push((shape, Arc::new(rendering)));
         }
+    }
+}
+
+/// Request data of a subscription whose responses are written by the
+/// caller (the WebSocket endpoint): when the item just delivered is an
+/// event rendered before for the same shape, the response carries `null`
+/// for the field and the rendering waits here, to be taken right after
+/// the response arrives.
+#[derive(Default)]
+pub struct SharedSlot(Mutex<Option<Arc<Rendering>>>);
+
+impl SharedSlot {
+    /// The rendering the last response stands for, if it stands for one.
+    pub fn take(&self) -> Option<Arc<Rendering>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).take()
+    }
+
+    fn put(&self, rendering: Arc<Rendering>) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some(rendering);
     }
 }
 
@@ -228,14 +282,36 @@ impl<T: Live + Send + Sync> OutputType for Rendered<T> {
         ctx: &ContextSelectionSet<'_>,
         field: &Positioned<Field>,
     ) -> ServerResult<GqlValue> {
-        if let Some(value) = self.event.rendering(self.shape) {
-            return Ok(value);
+        if let Some(rendering) = self.event.rendering(self.shape) {
+            if let Some(slot) = ctx.data_opt::<Arc<SharedSlot>>() {
+                slot.put(rendering);
+                return Ok(GqlValue::Null);
+            }
+            return Ok(rendering.value.clone());
         }
         let Some(item) = T::decode(&self.event.json) else {
             return Ok(GqlValue::Null);
         };
         let value = item.resolve(ctx, field).await?;
-        self.event.keep(self.shape, value.clone());
+        // A rendering with field errors is not shared: the errors belong
+        // to this response alone.
+        let clean = ctx
+            .query_env
+            .errors
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_empty();
+        if clean {
+            let key = field.node.response_key().node.clone();
+            self.event.keep(
+                self.shape,
+                Rendering {
+                    key,
+                    value: value.clone(),
+                    payload: OnceLock::new(),
+                },
+            );
+        }
         Ok(value)
     }
 }

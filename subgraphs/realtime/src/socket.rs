@@ -23,7 +23,7 @@
 //! their `connectionParams` returns) and the app by catching up with
 //! `messages(after: <last seen id>)`.
 
-use std::{collections::VecDeque, time::Duration};
+use std::{collections::VecDeque, sync::Arc, time::Duration};
 
 use async_graphql::{Executor, Request, Response};
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
@@ -35,7 +35,10 @@ use tokio::time::Instant;
 use tokio_stream::StreamMap;
 use uuid::Uuid;
 
-use crate::hub::Hub;
+use crate::{
+    feed::{Rendering, SharedSlot},
+    hub::Hub,
+};
 
 /// Which GraphQL-over-WebSocket dialect a socket speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,9 +94,19 @@ pub mod close {
     pub const TOO_MANY: u16 = 4429;
 }
 
-/// One subscription's responses, each with whether it is the first, then
-/// `None` once the operation has completed.
-type Responses = BoxStream<'static, Option<(bool, Response)>>;
+/// One response of a subscription.
+struct Item {
+    /// Whether it is the subscription's first.
+    first: bool,
+    response: Response,
+    /// The shared rendering of a live event that the response stands for
+    /// (its field is `null` then; see [`SharedSlot`]).
+    shared: Option<Arc<Rendering>>,
+}
+
+/// One subscription's responses, then `None` once the operation has
+/// completed.
+type Responses = BoxStream<'static, Option<Item>>;
 
 /// A connection's state. Its subscriptions run inside the connection's own
 /// task, polled together: an event costs one task wake-up per connection,
@@ -232,12 +245,21 @@ impl<E: Executor + Clone> Connection<E> {
                 return Ok(());
             }
         };
-        let request = request.data(Authentication::Viewer(viewer.clone()));
+        let slot = Arc::new(SharedSlot::default());
+        let request = request
+            .data(Authentication::Viewer(viewer.clone()))
+            .data(slot.clone());
         let responses = self
             .executor
             .execute_stream(request, None)
             .enumerate()
-            .map(|(index, response)| Some((index == 0, response)))
+            .map(move |(index, response)| {
+                Some(Item {
+                    first: index == 0,
+                    response,
+                    shared: slot.take(),
+                })
+            })
             .chain(futures::stream::once(async { None }))
             .boxed();
         self.running.insert(id, responses);
@@ -245,8 +267,13 @@ impl<E: Executor + Clone> Connection<E> {
     }
 
     /// The message for one item of subscription `id`'s responses.
-    fn on_response(&mut self, id: &str, item: Option<(bool, Response)>) -> Option<Utf8Bytes> {
-        let Some((first, response)) = item else {
+    fn on_response(&mut self, id: &str, item: Option<Item>) -> Option<Utf8Bytes> {
+        let Some(Item {
+            first,
+            mut response,
+            shared,
+        }) = item
+        else {
             self.running.remove(id);
             let message = json!({ "type": "complete", "id": id });
             return Some(Utf8Bytes::from(message.to_string()));
@@ -257,6 +284,28 @@ impl<E: Executor + Clone> Connection<E> {
             let errors = serde_json::to_value(&response.errors).unwrap_or_default();
             return Some(Utf8Bytes::from(self.error(id, errors).to_string()));
         }
+        let kind = match self.dialect {
+            Dialect::TransportWs => "next",
+            Dialect::Legacy => "data",
+        };
+        if let Some(rendering) = shared {
+            if response.errors.is_empty() && response.extensions.is_empty() {
+                // The payload every subscriber of this shape receives,
+                // encoded once: only the message around it is written here.
+                let payload = rendering.payload();
+                let id = serde_json::to_string(id).ok()?;
+                let mut text = String::with_capacity(payload.len() + id.len() + 32);
+                text.push_str(r#"{"type":""#);
+                text.push_str(kind);
+                text.push_str(r#"","id":"#);
+                text.push_str(&id);
+                text.push_str(r#","payload":"#);
+                text.push_str(payload);
+                text.push('}');
+                return Some(Utf8Bytes::from(text));
+            }
+            response.data = rendering.response().data;
+        }
         /// A `next` (or legacy `data`) message.
         #[derive(serde::Serialize)]
         struct Next<'a> {
@@ -264,12 +313,7 @@ impl<E: Executor + Clone> Connection<E> {
             id: &'a str,
             payload: &'a Response,
         }
-        let kind = match self.dialect {
-            Dialect::TransportWs => "next",
-            Dialect::Legacy => "data",
-        };
-        // Encoded straight to text in one pass: this runs for every event
-        // and every subscriber.
+        // Encoded straight to text in one pass.
         let message = Next {
             r#type: kind,
             id,

@@ -492,3 +492,84 @@ fn presence_status(message: &Value) -> String {
         .unwrap()
         .to_owned()
 }
+
+#[tokio::test]
+async fn subscribers_of_one_selection_share_its_rendering_whole() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let group = h.group(w.ana, &[w.bob, w.cy]).await;
+    // Bob twice with the same selection (one id needing JSON escapes) and
+    // once under an alias; Cy with the same selection on the legacy
+    // dialect. Whichever is rendered first, the others reuse it.
+    let mut bob = h.connected(w.bob).await;
+    subscribe(&mut bob, "plain", EVENTS, json!({ "c": group })).await;
+    subscribe(&mut bob, "quote\"d\\", EVENTS, json!({ "c": group })).await;
+    let aliased = EVENTS.replace("messageEvents(", "ev: messageEvents(");
+    subscribe(&mut bob, "alias", &aliased, json!({ "c": group })).await;
+    let mut cy = h.socket(Some("graphql-ws")).await;
+    send(
+        &mut cy,
+        json!({ "type": "connection_init", "payload": { "token": h.token(w.cy) } }),
+    )
+    .await;
+    assert_eq!(next(&mut cy).await["type"], "connection_ack");
+    assert_eq!(next(&mut cy).await["type"], "ka");
+    send(&mut cy, json!({ "type": "start", "id": "7", "payload": { "query": EVENTS, "variables": { "c": group } } })).await;
+    until_live(&mut cy, "7", || async {
+        h.send(w.ana, &group, "warm-up").await;
+    })
+    .await;
+    // Everything live: drain the warm-ups on both sockets.
+    for socket in [&mut bob, &mut cy] {
+        quiet_after_drain(socket).await;
+    }
+
+    let sent = h.send(w.ana, &group, "**shared**").await;
+    let mut seen = std::collections::BTreeMap::new();
+    for _ in 0..3 {
+        let got = next(&mut bob).await;
+        assert_eq!(got["type"], "next", "{got}");
+        seen.insert(
+            got["id"].as_str().unwrap().to_owned(),
+            got["payload"].clone(),
+        );
+    }
+    let legacy = next(&mut cy).await;
+    assert_eq!(
+        (legacy["type"].as_str(), legacy["id"].as_str()),
+        (Some("data"), Some("7"))
+    );
+    let expected = json!({
+        "type": "MESSAGE_ADDED",
+        "conversationId": group,
+        "userId": null,
+        "message": {
+            "id": sent["id"],
+            "senderId": w.ana,
+            "body": "**shared**",
+            "bodyHtml": "<p><strong>shared</strong></p>\n",
+            "clientMessageId": null,
+        },
+    });
+    assert_eq!(
+        seen["plain"],
+        json!({ "data": { "messageEvents": expected } })
+    );
+    assert_eq!(
+        seen["quote\"d\\"],
+        json!({ "data": { "messageEvents": expected } })
+    );
+    assert_eq!(seen["alias"], json!({ "data": { "ev": expected } }));
+    assert_eq!(
+        legacy["payload"],
+        json!({ "data": { "messageEvents": expected } })
+    );
+}
+
+/// Reads until nothing has arrived for 300 ms.
+async fn quiet_after_drain(socket: &mut Socket) {
+    while let Ok(Some(Ok(_))) =
+        tokio::time::timeout(Duration::from_millis(300), futures::StreamExt::next(socket)).await
+    {
+    }
+}
