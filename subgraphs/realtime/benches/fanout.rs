@@ -21,7 +21,9 @@
 //! Knobs: `STUNXT_BENCH_SECONDS` (10), `STUNXT_BENCH_RATE` (50 messages
 //! per second), `STUNXT_BENCH_SUBSCRIBERS` (1000), `STUNXT_BENCH_IDLE`
 //! (10000). `STUNXT_TEST_DATABASE_URL` and `STUNXT_TEST_REDIS_URL` put the
-//! server on PostgreSQL and Redis.
+//! server on PostgreSQL and Redis. `STUNXT_BENCH_SERVER_CPUS` and
+//! `STUNXT_BENCH_CLIENT_CPUS` (`taskset` CPU lists, e.g. `1` and `0`) pin
+//! the server and the clients to separate cores.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -72,11 +74,21 @@ fn now_micros() -> u128 {
 }
 
 fn main() {
+    let is_server = std::env::var("STUNXT_BENCH_ROLE").as_deref() == Ok("server");
+    if !is_server && let Ok(cpus) = std::env::var("STUNXT_BENCH_CLIENT_CPUS") {
+        // Before the runtime starts: its threads inherit the affinity.
+        let pinned = Command::new("taskset")
+            .args(["-p", "-c", &cpus, &std::process::id().to_string()])
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(pinned.success(), "taskset -p -c {cpus} failed");
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap();
-    if std::env::var("STUNXT_BENCH_ROLE").as_deref() == Ok("server") {
+    if is_server {
         runtime.block_on(server());
     } else {
         runtime.block_on(client());
@@ -440,7 +452,16 @@ async fn publish_calls(redis_url: &str) -> u64 {
 
 async fn client() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(std::env::current_exe().unwrap())
+    let exe = std::env::current_exe().unwrap();
+    let mut command = match std::env::var("STUNXT_BENCH_SERVER_CPUS") {
+        Ok(cpus) => {
+            let mut taskset = Command::new("taskset");
+            taskset.args(["-c", &cpus]).arg(&exe);
+            taskset
+        }
+        Err(_) => Command::new(&exe),
+    };
+    let mut child = command
         .env("STUNXT_BENCH_ROLE", "server")
         .env("STUNXT_BENCH_DIR", dir.path())
         .env("RUST_LOG", "error")
@@ -472,8 +493,9 @@ async fn client() {
     let seconds = knob("STUNXT_BENCH_SECONDS", 10);
     let rate = knob("STUNXT_BENCH_RATE", 50);
     let redis_url = stunxt_platform::testing::test_redis_url();
+    let cpus = |name: &str| std::env::var(name).unwrap_or_else(|_| "all".to_owned());
     println!(
-        "realtime fan-out: {} backend, {} pub/sub; {rate} messages/s for {seconds} s",
+        "realtime fan-out: {} backend, {} pub/sub; {rate} messages/s for {seconds} s; server on CPUs {}, clients on CPUs {}",
         if stunxt_platform::testing::test_database_url().is_some() {
             "PostgreSQL"
         } else {
@@ -484,6 +506,8 @@ async fn client() {
         } else {
             "in-process"
         },
+        cpus("STUNXT_BENCH_SERVER_CPUS"),
+        cpus("STUNXT_BENCH_CLIENT_CPUS"),
     );
     let mut p99s = Vec::new();
     for n in [10, setup.members.len()] {
