@@ -519,7 +519,30 @@ async fn subscribers_of_one_selection_share_its_rendering_whole() {
         h.send(w.ana, &group, "warm-up").await;
     })
     .await;
-    // Everything live: drain the warm-ups on both sockets.
+    // Every one of Bob's subscriptions live too, then the warm-ups
+    // drained on both sockets.
+    let mut live = std::collections::BTreeSet::new();
+    for _ in 0..50 {
+        if live.len() == 3 {
+            break;
+        }
+        h.send(w.ana, &group, "warm-up").await;
+        while let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
+            tokio::time::timeout(
+                Duration::from_millis(100),
+                futures::StreamExt::next(&mut bob),
+            )
+            .await
+        {
+            let message: Value = serde_json::from_str(text.as_str()).unwrap();
+            live.insert(message["id"].as_str().unwrap_or_default().to_owned());
+        }
+    }
+    assert_eq!(
+        live.len(),
+        3,
+        "bob's subscriptions never all went live: {live:?}"
+    );
     for socket in [&mut bob, &mut cy] {
         quiet_after_drain(socket).await;
     }
