@@ -7,10 +7,12 @@
 //! rendered result.
 //!
 //! Over the WebSocket endpoint even the copy is skipped: a subscription
-//! carries a [`SharedSlot`], a rendering already made for its shape is
-//! left there instead of being copied into the response, and the socket
-//! writes that rendering's payload, encoded to JSON once per event and
-//! shape.
+//! carries a [`SharedSlot`], through which its resolver hands the socket
+//! the judged events themselves ([`Direct`]). The socket writes an event
+//! already rendered for the subscription's shape as that rendering's
+//! payload, encoded to JSON once per event and shape, without running the
+//! GraphQL executor for it; only an event not yet rendered for the shape
+//! goes back through the executor, which renders it once for everyone.
 
 use std::{
     borrow::Cow,
@@ -25,10 +27,15 @@ use async_graphql::{
     parser::types::Field, registry::Registry,
 };
 use bytes::Bytes;
-use futures::{Stream, StreamExt, stream};
+use futures::{Stream, StreamExt, stream, stream::BoxStream};
 use serde_json::Value;
 use stunxt_platform::pubsub::{PubSub, PubSubError};
-use tokio::{sync::broadcast, task::JoinHandle};
+use tokio::{
+    sync::{broadcast, mpsc},
+    task::JoinHandle,
+};
+use tokio_stream::wrappers::UnboundedReceiverStream;
+use uuid::Uuid;
 
 /// Events a subscriber may lag behind before it skips the oldest.
 const FEED_CAPACITY: usize = 256;
@@ -39,6 +46,8 @@ pub struct Event {
     pub json: Value,
     /// Its renderings so far, by selection shape.
     rendered: Mutex<Vec<(u64, Arc<Rendering>)>>,
+    /// Its `communityId` and `spaceId`, read when first asked for.
+    space: OnceLock<Option<(Uuid, Uuid)>>,
 }
 
 /// An event rendered for one selection shape.
@@ -75,10 +84,21 @@ impl Event {
         Self {
             json,
             rendered: Mutex::new(Vec::new()),
+            space: OnceLock::new(),
         }
     }
 
-    fn rendering(&self, shape: u64) -> Option<Arc<Rendering>> {
+    /// The community and space the event happened in, when it happened in
+    /// a space (a space chat's events).
+    pub fn space(&self) -> Option<(Uuid, Uuid)> {
+        *self.space.get_or_init(|| {
+            let id = |field: &str| self.json[field].as_str()?.parse::<Uuid>().ok();
+            Some((id("communityId")?, id("spaceId")?))
+        })
+    }
+
+    /// Its rendering for selection `shape`, if it was rendered for it.
+    pub fn rendering(&self, shape: u64) -> Option<Arc<Rendering>> {
         self.rendered
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -96,21 +116,163 @@ impl Event {
 }
 
 /// Request data of a subscription whose responses are written by the
-/// caller (the WebSocket endpoint): when the item just delivered is an
-/// event rendered before for the same shape, the response carries `null`
-/// for the field and the rendering waits here, to be taken right after
-/// the response arrives.
+/// caller (the WebSocket endpoint).
+///
+/// - A live field's resolver leaves its judged events here as a
+///   [`Direct`] for the caller to follow itself.
+/// - When a response the executor delivers stands for an event rendered
+///   before for the same shape, it carries `null` for the field and the
+///   rendering waits here, to be taken right after the response arrives.
 #[derive(Default)]
-pub struct SharedSlot(Mutex<Option<Arc<Rendering>>>);
+pub struct SharedSlot {
+    rendering: Mutex<Option<Arc<Rendering>>>,
+    direct: Mutex<Option<Direct>>,
+}
 
 impl SharedSlot {
     /// The rendering the last response stands for, if it stands for one.
     pub fn take(&self) -> Option<Arc<Rendering>> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).take()
+        self.rendering
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+    }
+
+    /// The events the subscription's resolver left to follow directly.
+    pub fn take_direct(&self) -> Option<Direct> {
+        self.direct
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
     }
 
     fn put(&self, rendering: Arc<Rendering>) {
-        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some(rendering);
+        *self
+            .rendering
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(rendering);
+    }
+}
+
+/// A live subscription's events, judged for its subscriber, for the
+/// caller to deliver without the executor: what [`Direct::next`] returns
+/// is either already rendered for the subscription's shape (write it) or
+/// handed back to the executor, whose response stream then delivers it.
+/// The caller takes the next event only once the executor has answered
+/// for the last one handed back, so events keep their order.
+pub struct Direct {
+    events: BoxStream<'static, (Arc<Event>, bool)>,
+    shape: u64,
+    /// To the executor's stream; dropped when the events end, which ends
+    /// that stream (and the subscription) once it has delivered them.
+    render: Option<mpsc::UnboundedSender<Arc<Event>>>,
+}
+
+/// What a [`Direct`] feed produced.
+pub enum Delivery {
+    /// Write this rendering.
+    Shared(Arc<Rendering>),
+    /// The event went to the executor: wait for its response.
+    Rendering,
+    /// No more events: the executor's stream ends after what it was handed.
+    Ended,
+}
+
+impl Direct {
+    /// Polls for the next event the subscriber may see.
+    pub fn poll_next(&mut self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Delivery> {
+        use std::task::Poll;
+        if self.render.is_none() {
+            return Poll::Ready(Delivery::Ended);
+        }
+        let Poll::Ready(next) = self.events.poll_next_unpin(cx) else {
+            return Poll::Pending;
+        };
+        let Some((event, last)) = next else {
+            self.render = None;
+            return Poll::Ready(Delivery::Ended);
+        };
+        let delivery = match event.rendering(self.shape) {
+            Some(rendering) => Delivery::Shared(rendering),
+            None => match &self.render {
+                Some(render) if render.send(event).is_ok() => Delivery::Rendering,
+                // The executor's stream is gone: so is the subscription.
+                _ => Delivery::Ended,
+            },
+        };
+        if last || matches!(delivery, Delivery::Ended) {
+            self.render = None;
+        }
+        Poll::Ready(delivery)
+    }
+}
+
+/// What to do with one published event.
+pub enum Verdict {
+    /// Deliver it.
+    Deliver,
+    /// Not for this subscriber.
+    Skip,
+    /// Deliver it, then end the subscription.
+    Last,
+    /// End the subscription without it.
+    End,
+}
+
+/// The events of `feed` that `judge` lets through, each with whether it
+/// is the last, until `judge` ends them.
+fn judged<F, Fut>(feed: FeedSubscription, judge: F) -> impl Stream<Item = (Arc<Event>, bool)>
+where
+    F: Fn(Arc<Event>) -> Fut + Send + 'static,
+    Fut: Future<Output = Verdict> + Send,
+{
+    stream::unfold((feed, judge, false), |(mut feed, judge, done)| async move {
+        if done {
+            return None;
+        }
+        loop {
+            let event = feed.next().await?;
+            match judge(event.clone()).await {
+                Verdict::Deliver => return Some(((event, false), (feed, judge, false))),
+                Verdict::Last => return Some(((event, true), (feed, judge, true))),
+                Verdict::Skip => {}
+                Verdict::End => return None,
+            }
+        }
+    })
+}
+
+/// The live field of the subscription `ctx` resolves: the events of
+/// `feed` that `judge` lets through, rendered like `T`. Over a caller
+/// with a [`SharedSlot`] the events go to the caller as a [`Direct`] and
+/// the stream returned carries only those it hands back.
+pub fn follow<T, F, Fut>(
+    ctx: &Context<'_>,
+    feed: FeedSubscription,
+    judge: F,
+) -> BoxStream<'static, Rendered<T>>
+where
+    T: Live + Send + Sync + 'static,
+    F: Fn(Arc<Event>) -> Fut + Send + 'static,
+    Fut: Future<Output = Verdict> + Send + 'static,
+{
+    let shape = shape(ctx);
+    let events = judged(feed, judge);
+    match ctx.data_opt::<Arc<SharedSlot>>() {
+        Some(slot) => {
+            let (render, rendering) = mpsc::unbounded_channel();
+            *slot.direct.lock().unwrap_or_else(PoisonError::into_inner) = Some(Direct {
+                events: events.boxed(),
+                shape,
+                render: Some(render),
+            });
+            UnboundedReceiverStream::new(rendering)
+                .map(move |event| Rendered::new(event, shape))
+                .boxed()
+        }
+        None => events
+            .map(move |(event, _)| Rendered::new(event, shape))
+            .boxed(),
     }
 }
 

@@ -5,11 +5,11 @@
 //! delivery; when the subscriber may no longer see a conversation, its
 //! subscription ends.
 
-use std::{collections::HashMap, future::Future, sync::Arc, time::Duration};
+use std::{collections::HashMap, sync::Arc, time::Duration};
 
 use async_graphql::{Context, ID, Json, Object, Result, SimpleObject, Subscription};
 use chrono::{DateTime, Utc};
-use futures::{Stream, StreamExt, stream};
+use futures::{Stream, StreamExt, stream, stream::BoxStream};
 use serde::Deserialize;
 use serde_json::Value;
 use stunxt_platform::{
@@ -21,45 +21,13 @@ use stunxt_platform::{
 use uuid::Uuid;
 
 use crate::{
-    feed::{Event, FeedSubscription, Live, Rendered, shape},
+    feed::{FeedSubscription, Live, Rendered, Verdict, follow},
     hub::{Hub, LastVerdict, typing_channel, user_events_channel},
     presence::{PresenceState, PresenceStatus, presence_channel},
 };
 
 fn viewer_id(ctx: &Context<'_>) -> Result<Uuid, AppError> {
     Ok(ctx.viewer()?.user_id)
-}
-
-/// What to do with one published event.
-enum Verdict<T> {
-    Deliver(T),
-    Skip,
-    /// Deliver it, then end the subscription.
-    Last(T),
-    End,
-}
-
-/// The items of `feed` that `judge` lets through, until it ends them.
-fn judged<T, F, Fut>(feed: FeedSubscription, judge: F) -> impl Stream<Item = T>
-where
-    F: Fn(Arc<Event>) -> Fut + Send + 'static,
-    Fut: Future<Output = Verdict<T>> + Send,
-    T: Send + 'static,
-{
-    stream::unfold((feed, judge, false), |(mut feed, judge, done)| async move {
-        if done {
-            return None;
-        }
-        loop {
-            let event = feed.next().await?;
-            match judge(event).await {
-                Verdict::Deliver(item) => return Some((item, (feed, judge, false))),
-                Verdict::Last(item) => return Some((item, (feed, judge, true))),
-                Verdict::Skip => {}
-                Verdict::End => return None,
-            }
-        }
-    })
 }
 
 /// What happened in a conversation.
@@ -372,7 +340,7 @@ impl SubscriptionRoot {
         &self,
         ctx: &Context<'_>,
         conversation_id: ID,
-    ) -> Result<impl Stream<Item = Rendered<MessageEvent>> + use<>> {
+    ) -> Result<BoxStream<'static, Rendered<MessageEvent>>> {
         let viewer = viewer_id(ctx)?;
         let id = parse_id("conversationId", &conversation_id)?;
         let hub = ctx.data::<Hub>()?.clone();
@@ -384,8 +352,7 @@ impl SubscriptionRoot {
             .map_err(AppError::internal)?;
         // One allocation shared by every delivery's judgement.
         let follower = Arc::new((hub, viewer.to_string(), LastVerdict::default()));
-        let shape = shape(ctx);
-        Ok(judged(channel, move |event| {
+        Ok(follow(ctx, channel, move |event| {
             let follower = follower.clone();
             async move {
                 let (hub, me, last) = &*follower;
@@ -394,11 +361,10 @@ impl SubscriptionRoot {
                 }
                 let json = &event.json;
                 if json["type"] == "PARTICIPANT_REMOVED" && json["userId"].as_str() == Some(me) {
-                    return Verdict::Last(Rendered::new(event, shape));
+                    return Verdict::Last;
                 }
-                if hub.may_see(viewer, json, last).await {
-                    let item = Rendered::new(event, shape);
-                    Verdict::Deliver(item)
+                if hub.may_see(viewer, &event, last).await {
+                    Verdict::Deliver
                 } else {
                     Verdict::End
                 }
@@ -413,7 +379,7 @@ impl SubscriptionRoot {
     async fn conversation_events(
         &self,
         ctx: &Context<'_>,
-    ) -> Result<impl Stream<Item = Rendered<ConversationEvent>> + use<>> {
+    ) -> Result<BoxStream<'static, Rendered<ConversationEvent>>> {
         let viewer = viewer_id(ctx)?;
         let hub = ctx.data::<Hub>()?;
         let channel = hub
@@ -421,10 +387,9 @@ impl SubscriptionRoot {
             .subscribe(&user_channel(viewer))
             .await
             .map_err(AppError::internal)?;
-        let shape = shape(ctx);
-        Ok(judged(channel, move |event| async move {
+        Ok(follow(ctx, channel, |event| async move {
             if ConversationEvent::accepts(&event.json) {
-                Verdict::Deliver(Rendered::new(event, shape))
+                Verdict::Deliver
             } else {
                 Verdict::Skip
             }
@@ -496,7 +461,7 @@ impl SubscriptionRoot {
     async fn user_events(
         &self,
         ctx: &Context<'_>,
-    ) -> Result<impl Stream<Item = Rendered<UserEvent>> + use<>> {
+    ) -> Result<BoxStream<'static, Rendered<UserEvent>>> {
         let viewer = viewer_id(ctx)?;
         let hub = ctx.data::<Hub>()?;
         let channel = hub
@@ -504,10 +469,9 @@ impl SubscriptionRoot {
             .subscribe(&user_events_channel(viewer))
             .await
             .map_err(AppError::internal)?;
-        let shape = shape(ctx);
-        Ok(judged(channel, move |event| async move {
+        Ok(follow(ctx, channel, |event| async move {
             if UserEvent::accepts(&event.json) {
-                Verdict::Deliver(Rendered::new(event, shape))
+                Verdict::Deliver
             } else {
                 Verdict::Skip
             }

@@ -18,7 +18,11 @@ use stunxt_platform::{
 };
 use uuid::Uuid;
 
-use crate::{entity::presence_settings, feed::Feeds, presence::Presence};
+use crate::{
+    entity::presence_settings,
+    feed::{Event, Feeds},
+    presence::Presence,
+};
 
 /// The realtime edge's limits and timings.
 #[derive(Debug, Clone)]
@@ -105,10 +109,9 @@ impl Hub {
     /// chat, if they may read the space now; otherwise, if the event's
     /// participants include them. `last` is the subscriber's memory of its
     /// previous answer (see [`LastVerdict`]).
-    pub async fn may_see(&self, user: Uuid, event: &Value, last: &LastVerdict) -> bool {
-        let id = |field: &str| event[field].as_str().and_then(|v| v.parse::<Uuid>().ok());
-        match (id("communityId"), id("spaceId")) {
-            (Some(community), Some(space)) => {
+    pub async fn may_see(&self, user: Uuid, event: &Event, last: &LastVerdict) -> bool {
+        match event.space() {
+            Some((community, space)) => {
                 // Read before asking: a change announced meanwhile moves
                 // the count past what is remembered.
                 let changes = self.access.changes();
@@ -130,9 +133,9 @@ impl Hub {
                 }
                 allowed
             }
-            _ => {
+            None => {
                 let user = user.to_string();
-                event["participantIds"]
+                event.json["participantIds"]
                     .as_array()
                     .is_some_and(|ids| ids.iter().any(|v| v.as_str() == Some(user.as_str())))
             }

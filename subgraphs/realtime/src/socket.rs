@@ -23,7 +23,13 @@
 //! their `connectionParams` returns) and the app by catching up with
 //! `messages(after: <last seen id>)`.
 
-use std::{collections::VecDeque, sync::Arc, time::Duration};
+use std::{
+    collections::VecDeque,
+    pin::Pin,
+    sync::Arc,
+    task::{Context, Poll},
+    time::Duration,
+};
 
 use async_graphql::{Executor, Request, Response};
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
@@ -36,7 +42,7 @@ use tokio_stream::StreamMap;
 use uuid::Uuid;
 
 use crate::{
-    feed::{Rendering, SharedSlot},
+    feed::{Delivery, Direct, Rendering, SharedSlot},
     hub::Hub,
 };
 
@@ -95,18 +101,100 @@ pub mod close {
 }
 
 /// One response of a subscription.
-struct Item {
-    /// Whether it is the subscription's first.
-    first: bool,
-    response: Response,
-    /// The shared rendering of a live event that the response stands for
-    /// (its field is `null` then; see [`SharedSlot`]).
-    shared: Option<Arc<Rendering>>,
+enum Item {
+    /// From the executor.
+    Response {
+        /// Whether it is the subscription's first.
+        first: bool,
+        response: Box<Response>,
+        /// The shared rendering of a live event that the response stands
+        /// for (its field is `null` then; see [`SharedSlot`]).
+        shared: Option<Arc<Rendering>>,
+    },
+    /// A live event's rendering for the subscription's shape, delivered
+    /// without the executor (see [`Direct`]).
+    Shared(Arc<Rendering>),
 }
 
-/// One subscription's responses, then `None` once the operation has
-/// completed.
-type Responses = BoxStream<'static, Option<Item>>;
+/// One subscription: the executor's responses, and the live events its
+/// resolver left to follow directly; yields its items, then `None` once
+/// the operation has completed.
+struct Running {
+    responses: BoxStream<'static, Response>,
+    /// Whether the executor has produced a response yet.
+    started: bool,
+    slot: Arc<SharedSlot>,
+    direct: Option<Direct>,
+    /// Events handed back to the executor that it has not delivered yet.
+    rendering: usize,
+    completed: bool,
+}
+
+impl Running {
+    fn new(responses: BoxStream<'static, Response>, slot: Arc<SharedSlot>) -> Self {
+        Self {
+            responses,
+            started: false,
+            slot,
+            direct: None,
+            rendering: 0,
+            completed: false,
+        }
+    }
+}
+
+impl futures::Stream for Running {
+    type Item = Option<Item>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        loop {
+            if this.completed {
+                return Poll::Ready(None);
+            }
+            match this.responses.poll_next_unpin(cx) {
+                Poll::Ready(Some(response)) => {
+                    this.rendering = this.rendering.saturating_sub(1);
+                    let first = !this.started;
+                    this.started = true;
+                    return Poll::Ready(Some(Some(Item::Response {
+                        first,
+                        response: Box::new(response),
+                        shared: this.slot.take(),
+                    })));
+                }
+                Poll::Ready(None) => {
+                    this.completed = true;
+                    this.direct = None;
+                    return Poll::Ready(Some(None));
+                }
+                Poll::Pending => {}
+            }
+            // The resolver has run by now if it is going to leave events.
+            if this.direct.is_none() {
+                this.direct = this.slot.take_direct();
+            }
+            // In order: nothing new while the executor renders an event.
+            if this.rendering > 0 {
+                return Poll::Pending;
+            }
+            let Some(direct) = &mut this.direct else {
+                return Poll::Pending;
+            };
+            match direct.poll_next(cx) {
+                Poll::Ready(Delivery::Shared(rendering)) => {
+                    return Poll::Ready(Some(Some(Item::Shared(rendering))));
+                }
+                // Back to the executor's stream, which answers for it.
+                Poll::Ready(Delivery::Rendering) => this.rendering += 1,
+                // The executor's stream ends once it has delivered what
+                // it was handed.
+                Poll::Ready(Delivery::Ended) => this.direct = None,
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }
+}
 
 /// A connection's state. Its subscriptions run inside the connection's own
 /// task, polled together: an event costs one task wake-up per connection,
@@ -119,7 +207,7 @@ struct Connection<E> {
     id: Uuid,
     viewer: Option<(Viewer, Instant)>,
     init_seen: bool,
-    running: StreamMap<String, Responses>,
+    running: StreamMap<String, Running>,
     /// Protocol messages waiting to be written.
     out: VecDeque<Utf8Bytes>,
 }
@@ -249,34 +337,25 @@ impl<E: Executor + Clone> Connection<E> {
         let request = request
             .data(Authentication::Viewer(viewer.clone()))
             .data(slot.clone());
-        let responses = self
-            .executor
-            .execute_stream(request, None)
-            .enumerate()
-            .map(move |(index, response)| {
-                Some(Item {
-                    first: index == 0,
-                    response,
-                    shared: slot.take(),
-                })
-            })
-            .chain(futures::stream::once(async { None }))
-            .boxed();
-        self.running.insert(id, responses);
+        let responses = self.executor.execute_stream(request, None);
+        self.running.insert(id, Running::new(responses, slot));
         Ok(())
     }
 
     /// The message for one item of subscription `id`'s responses.
     fn on_response(&mut self, id: &str, item: Option<Item>) -> Option<Utf8Bytes> {
-        let Some(Item {
-            first,
-            mut response,
-            shared,
-        }) = item
-        else {
+        let Some(item) = item else {
             self.running.remove(id);
             let message = json!({ "type": "complete", "id": id });
             return Some(Utf8Bytes::from(message.to_string()));
+        };
+        let (first, mut response, shared) = match item {
+            Item::Response {
+                first,
+                response,
+                shared,
+            } => (first, *response, shared),
+            Item::Shared(rendering) => (false, Response::default(), Some(rendering)),
         };
         if first && is_refusal(&response) {
             // Nothing follows a refusal, not even `complete`.

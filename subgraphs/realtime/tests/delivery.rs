@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use common::{Harness, Socket, closed, next, quiet, send, subscribe};
 use serde_json::{Value, json};
+use stunxt_platform::conversations::conversation_channel;
 use uuid::Uuid;
 
 const EVENTS: &str = "subscription($c: ID!) { messageEvents(conversationId: $c) {
@@ -587,6 +588,106 @@ async fn subscribers_of_one_selection_share_its_rendering_whole() {
         legacy["payload"],
         json!({ "data": { "messageEvents": expected } })
     );
+}
+
+#[tokio::test]
+async fn every_subscriber_sees_a_burst_in_one_order() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let group = h.group(w.ana, &[w.bob, w.cy]).await;
+    // Two shapes over two sockets: for each event one subscription of a
+    // shape renders it and the other reuses that rendering, whichever
+    // comes first; neither may overtake an event still being rendered.
+    let mut bob = h.connected(w.bob).await;
+    subscribe(&mut bob, "plain", EVENTS, json!({ "c": group })).await;
+    let aliased = EVENTS.replace("messageEvents(", "ev: messageEvents(");
+    subscribe(&mut bob, "alias", &aliased, json!({ "c": group })).await;
+    let mut cy = h.connected(w.cy).await;
+    subscribe(&mut cy, "plain", EVENTS, json!({ "c": group })).await;
+    let lean = "subscription($c: ID!) { messageEvents(conversationId: $c) { message { id } } }";
+    subscribe(&mut cy, "lean", lean, json!({ "c": group })).await;
+    let mut live = std::collections::BTreeSet::new();
+    for _ in 0..50 {
+        if live.len() == 4 {
+            break;
+        }
+        h.send(w.ana, &group, "warm-up").await;
+        for (name, socket) in [("bob", &mut bob), ("cy", &mut cy)] {
+            while let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
+                tokio::time::timeout(Duration::from_millis(100), futures::StreamExt::next(socket))
+                    .await
+            {
+                let message: Value = serde_json::from_str(text.as_str()).unwrap();
+                live.insert(format!(
+                    "{name}/{}",
+                    message["id"].as_str().unwrap_or_default()
+                ));
+            }
+        }
+    }
+    assert_eq!(live.len(), 4, "not every subscription went live: {live:?}");
+    for socket in [&mut bob, &mut cy] {
+        quiet_after_drain(socket).await;
+    }
+
+    // A burst straight onto the conversation's channel, as fast as it
+    // goes: copies of one real announcement, each with its own message id.
+    let mut announcements = h
+        .runtime
+        .pubsub
+        .subscribe(&conversation_channel(group.parse().unwrap()))
+        .await
+        .unwrap();
+    h.send(w.ana, &group, "template").await;
+    let template: Value =
+        serde_json::from_slice(&futures::StreamExt::next(&mut announcements).await.unwrap())
+            .unwrap();
+    assert_eq!(template["type"], "MESSAGE_ADDED", "{template}");
+    for socket in [&mut bob, &mut cy] {
+        for _ in 0..2 {
+            assert_eq!(next(socket).await["type"], "next");
+        }
+    }
+    const BURST: usize = 200;
+    let mut expected = Vec::with_capacity(BURST);
+    for _ in 0..BURST {
+        let mut event = template.clone();
+        let id = Uuid::now_v7().to_string();
+        event["message"]["id"] = json!(id);
+        expected.push(id);
+        h.runtime
+            .pubsub
+            .publish_json(&conversation_channel(group.parse().unwrap()), &event)
+            .await
+            .unwrap();
+    }
+    let mut orders: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for (name, socket) in [("bob", &mut bob), ("cy", &mut cy)] {
+        for _ in 0..2 * BURST {
+            let got = next(socket).await;
+            assert_eq!(got["type"], "next", "{got}");
+            let data = &got["payload"]["data"];
+            let event = if data["ev"].is_object() {
+                &data["ev"]
+            } else {
+                &data["messageEvents"]
+            };
+            let id = event["message"]["id"].as_str().unwrap().to_owned();
+            orders
+                .entry(format!("{name}/{}", got["id"].as_str().unwrap()))
+                .or_default()
+                .push(id);
+        }
+    }
+    assert_eq!(orders.len(), 4);
+    for (subscription, order) in &orders {
+        let first_difference = order.iter().zip(&expected).position(|(a, b)| a != b);
+        assert_eq!(
+            (order.len(), first_difference),
+            (BURST, None),
+            "{subscription} saw the burst in another order"
+        );
+    }
 }
 
 /// Reads until nothing has arrived for 300 ms.
