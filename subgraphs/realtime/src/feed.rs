@@ -23,8 +23,10 @@ use std::{
 };
 
 use async_graphql::{
-    Context, ContextSelectionSet, Name, OutputType, Positioned, ServerResult, Value as GqlValue,
-    parser::types::Field, registry::Registry,
+    Context, ContextBase, ContextSelectionSet, Name, OutputType, Positioned, ServerResult,
+    Value as GqlValue,
+    parser::types::{Field, Selection},
+    registry::Registry,
 };
 use bytes::Bytes;
 use futures::{Stream, StreamExt, stream, stream::BoxStream};
@@ -179,6 +181,12 @@ pub enum Delivery {
 }
 
 impl Direct {
+    /// Whether more events may come: until then the executor's stream
+    /// delivers only what it is handed, and need not be polled otherwise.
+    pub fn is_live(&self) -> bool {
+        self.render.is_some()
+    }
+
     /// Polls for the next event the subscriber may see.
     pub fn poll_next(&mut self, cx: &mut std::task::Context<'_>) -> std::task::Poll<Delivery> {
         use std::task::Poll;
@@ -258,7 +266,7 @@ where
 {
     let shape = shape(ctx);
     let events = judged(feed, judge);
-    match ctx.data_opt::<Arc<SharedSlot>>() {
+    match shared_slot(ctx) {
         Some(slot) => {
             let (render, rendering) = mpsc::unbounded_channel();
             *slot.direct.lock().unwrap_or_else(PoisonError::into_inner) = Some(Direct {
@@ -391,6 +399,18 @@ pub trait Live: OutputType + Sized {
     fn decode(json: &Value) -> Option<Self>;
 }
 
+/// The request's [`SharedSlot`], when its caller gave it one and the
+/// operation selects a single root field (as the GraphQL specification
+/// asks of subscriptions; with several, each field's responses go through
+/// the executor as usual, since one slot cannot tell them apart).
+fn shared_slot<'a, T>(ctx: &ContextBase<'a, T>) -> Option<&'a Arc<SharedSlot>> {
+    let roots = &ctx.query_env.operation.node.selection_set.node.items;
+    match roots.as_slice() {
+        [root] if matches!(root.node, Selection::Field(_)) => ctx.data_opt::<Arc<SharedSlot>>(),
+        _ => None,
+    }
+}
+
 /// What a subscription's selection looks like, as a key: equal for
 /// subscriptions that would render an event identically.
 pub fn shape(ctx: &Context<'_>) -> u64 {
@@ -445,7 +465,7 @@ impl<T: Live + Send + Sync> OutputType for Rendered<T> {
         field: &Positioned<Field>,
     ) -> ServerResult<GqlValue> {
         if let Some(rendering) = self.event.rendering(self.shape) {
-            if let Some(slot) = ctx.data_opt::<Arc<SharedSlot>>() {
+            if let Some(slot) = shared_slot(ctx) {
                 slot.put(rendering);
                 return Ok(GqlValue::Null);
             }

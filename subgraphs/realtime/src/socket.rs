@@ -152,7 +152,15 @@ impl futures::Stream for Running {
             if this.completed {
                 return Poll::Ready(None);
             }
-            match this.responses.poll_next_unpin(cx) {
+            // While the socket follows the events itself and has handed
+            // none back, the executor's stream has nothing to say.
+            let quiet = this.rendering == 0 && this.direct.as_ref().is_some_and(Direct::is_live);
+            let polled = if quiet {
+                Poll::Pending
+            } else {
+                this.responses.poll_next_unpin(cx)
+            };
+            match polled {
                 Poll::Ready(Some(response)) => {
                     this.rendering = this.rendering.saturating_sub(1);
                     let first = !this.started;
@@ -456,10 +464,15 @@ pub async fn serve<E: Executor + Clone>(
         running: StreamMap::new(),
         out: VecDeque::new(),
     };
-    let init_deadline = Instant::now() + hub.limits.init_timeout;
+    let init_timeout = tokio::time::sleep(hub.limits.init_timeout);
     let mut heartbeat = tokio::time::interval(hub.limits.heartbeat);
     heartbeat.tick().await;
     let far = Instant::now() + Duration::from_secs(365 * 24 * 3600);
+    // Timers kept across iterations: one made and dropped per wake-up
+    // would enter and leave the timer wheel for every delivery.
+    let expiry = tokio::time::sleep_until(far);
+    let mut expiry_at = far;
+    tokio::pin!(init_timeout, expiry);
     let closing: Option<Closing> = loop {
         // Protocol messages first, then whatever the subscriptions have
         // ready (up to a batch) in the same write, flushed once.
@@ -476,6 +489,10 @@ pub async fn serve<E: Executor + Clone>(
             }
         }
         let expires = conn.viewer.as_ref().map(|(_, at)| *at).unwrap_or(far);
+        if expires != expiry_at {
+            expiry.as_mut().reset(expires);
+            expiry_at = expires;
+        }
         tokio::select! {
             message = incoming.next() => match message {
                 Some(Ok(Message::Text(text))) => {
@@ -509,10 +526,10 @@ pub async fn serve<E: Executor + Clone>(
                     break None;
                 }
             }
-            () = tokio::time::sleep_until(init_deadline), if !conn.init_seen => {
+            () = init_timeout.as_mut(), if !conn.init_seen => {
                 break Some((close::INIT_TIMEOUT, "Connection initialisation timeout".to_owned()));
             }
-            () = tokio::time::sleep_until(expires), if conn.viewer.is_some() => {
+            () = expiry.as_mut(), if conn.viewer.is_some() => {
                 break Some((close::FORBIDDEN, "Forbidden: access token expired".to_owned()));
             }
             _ = heartbeat.tick() => {

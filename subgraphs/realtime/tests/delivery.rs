@@ -690,6 +690,40 @@ async fn every_subscriber_sees_a_burst_in_one_order() {
     }
 }
 
+#[tokio::test]
+async fn a_subscription_of_two_live_fields_delivers_both() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let group = h.group(w.ana, &[w.bob, w.cy]).await;
+    let mut bob = h.connected(w.bob).await;
+    subscribe(
+        &mut bob,
+        "two",
+        "subscription($c: ID!) {
+            a: messageEvents(conversationId: $c) { message { id } }
+            b: messageEvents(conversationId: $c) { type message { body } } }",
+        json!({ "c": group }),
+    )
+    .await;
+    until_live(&mut bob, "two", || async {
+        h.send(w.ana, &group, "warm-up").await;
+    })
+    .await;
+    quiet_after_drain(&mut bob).await;
+    let sent = h.send(w.ana, &group, "both").await;
+    let mut got = [next(&mut bob).await, next(&mut bob).await];
+    got.sort_by_key(|m| m["payload"]["data"]["a"].is_null());
+    assert_eq!(
+        got[0]["payload"],
+        json!({ "data": { "a": { "message": { "id": sent["id"] } } } })
+    );
+    assert_eq!(
+        got[1]["payload"],
+        json!({ "data": { "b": { "type": "MESSAGE_ADDED", "message": { "body": "both" } } } })
+    );
+    quiet(&mut bob, 300).await;
+}
+
 /// Reads until nothing has arrived for 300 ms.
 async fn quiet_after_drain(socket: &mut Socket) {
     while let Ok(Some(Ok(_))) =
