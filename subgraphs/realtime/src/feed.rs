@@ -157,7 +157,7 @@ impl SharedSlot {
 }
 
 /// A live subscription's events, judged for its subscriber, for the
-/// caller to deliver without the executor: what [`Direct::next`] returns
+/// caller to deliver without the executor: what [`Direct::poll_next`] gives
 /// is either already rendered for the subscription's shape (write it) or
 /// handed back to the executor, whose response stream then delivers it.
 /// The caller takes the next event only once the executor has answered
@@ -379,14 +379,6 @@ impl FeedSubscription {
                 Err(broadcast::error::RecvError::Closed) => return None,
             }
         }
-    }
-
-    /// The events as a stream.
-    pub fn into_stream(self) -> impl Stream<Item = Arc<Event>> + Send {
-        stream::unfold(self, |mut feed| async move {
-            let event = feed.next().await?;
-            Some((event, feed))
-        })
     }
 }
 
