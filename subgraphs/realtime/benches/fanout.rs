@@ -45,8 +45,8 @@ use stunxt_platform::{
     testing::{TestDb, graphql, spawn, spawn_subgraph, test_config},
 };
 use tokio_tungstenite::{
-    connect_async,
-    tungstenite::{Message, client::IntoClientRequest},
+    connect_async_with_config,
+    tungstenite::{Message, client::IntoClientRequest, protocol::WebSocketConfig},
 };
 use uuid::Uuid;
 
@@ -254,6 +254,24 @@ fn rss_kib(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU time (user and system) the process has used so far, in seconds.
+fn cpu_seconds(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name, which is in parentheses: utime and
+    // stime are the 12th and 13th, in USER_HZ (100 per second on Linux).
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    (ticks(11) + ticks(12)) as f64 / 100.0
+}
+
 fn percentile(sorted: &[u128], p: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -271,7 +289,15 @@ async fn open(
         "Sec-WebSocket-Protocol",
         "graphql-transport-ws".parse().unwrap(),
     );
-    let mut socket = connect_async(request).await.unwrap().0;
+    // The library's default read buffer is 128 KiB, cleared before every
+    // read attempt: 1,000 such clients on one core would spend more time
+    // clearing buffers than the server spends writing. The server's sockets
+    // use 4 KiB too.
+    let config = WebSocketConfig::default().read_buffer_size(4 * 1024);
+    let mut socket = connect_async_with_config(request, Some(config), false)
+        .await
+        .unwrap()
+        .0;
     socket
         .send(Message::Text(
             json!({ "type": "connection_init", "payload": { "token": token } })
@@ -327,13 +353,25 @@ struct Setup {
     members: Vec<Uuid>,
 }
 
-/// One fan-out run with `n` subscribers; the sorted latencies (µs) and
-/// the messages sent.
+/// What one fan-out run measured.
+struct Run {
+    /// Latencies in µs, sorted.
+    latencies: Vec<u128>,
+    /// Deliveries expected: subscribers × messages.
+    expected: usize,
+    /// Messages sent.
+    sent: usize,
+    /// The server's CPU time while it sent and delivered them.
+    server_cpu: f64,
+}
+
+/// One fan-out run with `n` subscribers, against the server process `pid`.
 async fn fan_out(
     setup: &Setup,
     signer: &stunxt_platform::auth::TokenSigner,
     n: usize,
-) -> (Vec<u128>, usize, usize) {
+    pid: u32,
+) -> Run {
     let seconds = knob("STUNXT_BENCH_SECONDS", 10);
     let rate = knob("STUNXT_BENCH_RATE", 50);
     let latencies = Arc::new(Mutex::new(Vec::with_capacity(n * seconds * rate)));
@@ -413,6 +451,7 @@ async fn fan_out(
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let total = seconds * rate;
+    let cpu_before = cpu_seconds(pid);
     let mut tick = tokio::time::interval(Duration::from_micros(1_000_000 / rate as u64));
     let mut sends = Vec::with_capacity(total);
     for _ in 0..total {
@@ -427,12 +466,18 @@ async fn fan_out(
     while latencies.lock().unwrap().len() < expected && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    let server_cpu = cpu_seconds(pid) - cpu_before;
     for task in tasks {
         task.abort();
     }
     let mut sorted = latencies.lock().unwrap().clone();
     sorted.sort_unstable();
-    (sorted, expected, total)
+    Run {
+        latencies: sorted,
+        expected,
+        sent: total,
+        server_cpu,
+    }
 }
 
 async fn publish_calls(redis_url: &str) -> u64 {
@@ -515,7 +560,12 @@ async fn client() {
             Some(url) => Some(publish_calls(url).await),
             None => None,
         };
-        let (latencies, expected, sent) = fan_out(&setup, &signer, n).await;
+        let Run {
+            latencies,
+            expected,
+            sent,
+            server_cpu,
+        } = fan_out(&setup, &signer, n, pid).await;
         let p99 = percentile(&latencies, 0.99);
         p99s.push(p99);
         println!(
@@ -527,6 +577,11 @@ async fn client() {
                 .last()
                 .map(|v| *v as f64 / 1000.0)
                 .unwrap_or(f64::NAN),
+        );
+        // Sending and committing the messages included.
+        println!(
+            "         server CPU {server_cpu:.2} s: {:.1} µs per delivery",
+            server_cpu * 1e6 / expected as f64
         );
         if let (Some(url), Some(before)) = (&redis_url, before) {
             let after = publish_calls(url).await;

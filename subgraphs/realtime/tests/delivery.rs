@@ -36,6 +36,43 @@ where
     panic!("the subscription never went live");
 }
 
+/// Repeats `act` until every subscription on `sockets` has delivered a
+/// message (`expected` of them in all, told apart by socket name and
+/// subscription id), then reads each socket until it is quiet.
+async fn until_all_live<F, Fut>(sockets: &mut [(&str, &mut Socket)], expected: usize, mut act: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let mut live = std::collections::BTreeSet::new();
+    for _ in 0..50 {
+        if live.len() == expected {
+            break;
+        }
+        act().await;
+        for (name, socket) in sockets.iter_mut() {
+            while let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
+                tokio::time::timeout(Duration::from_millis(100), futures::StreamExt::next(socket))
+                    .await
+            {
+                let message: Value = serde_json::from_str(text.as_str()).unwrap();
+                live.insert(format!(
+                    "{name}/{}",
+                    message["id"].as_str().unwrap_or_default()
+                ));
+            }
+        }
+    }
+    assert_eq!(
+        live.len(),
+        expected,
+        "not every subscription went live: {live:?}"
+    );
+    for (_, socket) in sockets.iter_mut() {
+        quiet_after_drain(socket).await;
+    }
+}
+
 #[tokio::test]
 async fn messages_arrive_until_the_subscriber_is_removed() {
     let h = Harness::start().await;
@@ -516,37 +553,11 @@ async fn subscribers_of_one_selection_share_its_rendering_whole() {
     assert_eq!(next(&mut cy).await["type"], "connection_ack");
     assert_eq!(next(&mut cy).await["type"], "ka");
     send(&mut cy, json!({ "type": "start", "id": "7", "payload": { "query": EVENTS, "variables": { "c": group } } })).await;
-    until_live(&mut cy, "7", || async {
+    // Every subscription live, then the warm-ups drained on both sockets.
+    until_all_live(&mut [("bob", &mut bob), ("cy", &mut cy)], 4, || async {
         h.send(w.ana, &group, "warm-up").await;
     })
     .await;
-    // Every one of Bob's subscriptions live too, then the warm-ups
-    // drained on both sockets.
-    let mut live = std::collections::BTreeSet::new();
-    for _ in 0..50 {
-        if live.len() == 3 {
-            break;
-        }
-        h.send(w.ana, &group, "warm-up").await;
-        while let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
-            tokio::time::timeout(
-                Duration::from_millis(100),
-                futures::StreamExt::next(&mut bob),
-            )
-            .await
-        {
-            let message: Value = serde_json::from_str(text.as_str()).unwrap();
-            live.insert(message["id"].as_str().unwrap_or_default().to_owned());
-        }
-    }
-    assert_eq!(
-        live.len(),
-        3,
-        "bob's subscriptions never all went live: {live:?}"
-    );
-    for socket in [&mut bob, &mut cy] {
-        quiet_after_drain(socket).await;
-    }
 
     let sent = h.send(w.ana, &group, "**shared**").await;
     let mut seen = std::collections::BTreeMap::new();
@@ -606,29 +617,10 @@ async fn every_subscriber_sees_a_burst_in_one_order() {
     subscribe(&mut cy, "plain", EVENTS, json!({ "c": group })).await;
     let lean = "subscription($c: ID!) { messageEvents(conversationId: $c) { message { id } } }";
     subscribe(&mut cy, "lean", lean, json!({ "c": group })).await;
-    let mut live = std::collections::BTreeSet::new();
-    for _ in 0..50 {
-        if live.len() == 4 {
-            break;
-        }
+    until_all_live(&mut [("bob", &mut bob), ("cy", &mut cy)], 4, || async {
         h.send(w.ana, &group, "warm-up").await;
-        for (name, socket) in [("bob", &mut bob), ("cy", &mut cy)] {
-            while let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
-                tokio::time::timeout(Duration::from_millis(100), futures::StreamExt::next(socket))
-                    .await
-            {
-                let message: Value = serde_json::from_str(text.as_str()).unwrap();
-                live.insert(format!(
-                    "{name}/{}",
-                    message["id"].as_str().unwrap_or_default()
-                ));
-            }
-        }
-    }
-    assert_eq!(live.len(), 4, "not every subscription went live: {live:?}");
-    for socket in [&mut bob, &mut cy] {
-        quiet_after_drain(socket).await;
-    }
+    })
+    .await;
 
     // A burst straight onto the conversation's channel, as fast as it
     // goes: copies of one real announcement, each with its own message id.
