@@ -36,17 +36,20 @@ where
     panic!("the subscription never went live");
 }
 
-/// Repeats `act` until every subscription on `sockets` has delivered a
-/// message (`expected` of them in all, told apart by socket name and
-/// subscription id), then reads each socket until it is quiet.
-async fn until_all_live<F, Fut>(sockets: &mut [(&str, &mut Socket)], expected: usize, mut act: F)
+/// Repeats `act` until each of the `expected` subscriptions (named
+/// `<socket name>/<subscription id>`) on `sockets` has delivered a
+/// message, then reads each socket until it is quiet.
+async fn until_all_live<F, Fut>(sockets: &mut [(&str, &mut Socket)], expected: &[&str], mut act: F)
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
     let mut live = std::collections::BTreeSet::new();
+    let all_live = |live: &std::collections::BTreeSet<String>| {
+        expected.iter().all(|name| live.contains(*name))
+    };
     for _ in 0..50 {
-        if live.len() == expected {
+        if all_live(&live) {
             break;
         }
         act().await;
@@ -63,10 +66,9 @@ where
             }
         }
     }
-    assert_eq!(
-        live.len(),
-        expected,
-        "not every subscription went live: {live:?}"
+    assert!(
+        all_live(&live),
+        "not every subscription of {expected:?} went live: {live:?}"
     );
     for (_, socket) in sockets.iter_mut() {
         quiet_after_drain(socket).await;
@@ -554,9 +556,13 @@ async fn subscribers_of_one_selection_share_its_rendering_whole() {
     assert_eq!(next(&mut cy).await["type"], "ka");
     send(&mut cy, json!({ "type": "start", "id": "7", "payload": { "query": EVENTS, "variables": { "c": group } } })).await;
     // Every subscription live, then the warm-ups drained on both sockets.
-    until_all_live(&mut [("bob", &mut bob), ("cy", &mut cy)], 4, || async {
-        h.send(w.ana, &group, "warm-up").await;
-    })
+    until_all_live(
+        &mut [("bob", &mut bob), ("cy", &mut cy)],
+        &["bob/plain", "bob/quote\"d\\", "bob/alias", "cy/7"],
+        || async {
+            h.send(w.ana, &group, "warm-up").await;
+        },
+    )
     .await;
 
     let sent = h.send(w.ana, &group, "**shared**").await;
@@ -617,9 +623,13 @@ async fn every_subscriber_sees_a_burst_in_one_order() {
     subscribe(&mut cy, "plain", EVENTS, json!({ "c": group })).await;
     let lean = "subscription($c: ID!) { messageEvents(conversationId: $c) { message { id } } }";
     subscribe(&mut cy, "lean", lean, json!({ "c": group })).await;
-    until_all_live(&mut [("bob", &mut bob), ("cy", &mut cy)], 4, || async {
-        h.send(w.ana, &group, "warm-up").await;
-    })
+    until_all_live(
+        &mut [("bob", &mut bob), ("cy", &mut cy)],
+        &["bob/plain", "bob/alias", "cy/plain", "cy/lean"],
+        || async {
+            h.send(w.ana, &group, "warm-up").await;
+        },
+    )
     .await;
 
     // A burst straight onto the conversation's channel, as fast as it
