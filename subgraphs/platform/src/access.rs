@@ -20,7 +20,8 @@ use std::{
 
 use async_trait::async_trait;
 use futures::StreamExt;
-use moka::sync::Cache;
+use moka::{Expiry, sync::Cache};
+use rand::Rng;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use tokio_util::sync::CancellationToken;
@@ -309,6 +310,41 @@ impl AccessBackend for HttpBackend {
 
 type Key = (Option<Uuid>, Uuid, Option<Uuid>, String);
 
+/// How long a cached answer lives: drawn anew for each answer between half
+/// the time to live and all of it. Answers fetched together (a thousand
+/// subscribers of one space chat checked when an instance restarts) then
+/// lapse spread over that span instead of in one instant, which would send
+/// all of their checks to the communities subgraph during a single
+/// delivery.
+struct Jittered(Duration);
+
+impl Jittered {
+    fn draw(&self) -> Duration {
+        self.0.mul_f64(rand::thread_rng().gen_range(0.5..=1.0))
+    }
+}
+
+impl<K, V> Expiry<K, V> for Jittered {
+    fn expire_after_create(
+        &self,
+        _key: &K,
+        _value: &V,
+        _created_at: std::time::Instant,
+    ) -> Option<Duration> {
+        Some(self.draw())
+    }
+
+    fn expire_after_update(
+        &self,
+        _key: &K,
+        _value: &V,
+        _updated_at: std::time::Instant,
+        _duration_until_expiry: Option<Duration>,
+    ) -> Option<Duration> {
+        Some(self.draw())
+    }
+}
+
 /// Cached access checks. Cloning shares the cache.
 #[derive(Clone)]
 pub struct AccessClient {
@@ -321,25 +357,26 @@ pub struct AccessClient {
 }
 
 impl AccessClient {
-    /// A client asking `backend`, remembering answers for `ttl` at most
-    /// (changes announced on [`ACCESS_CHANNEL`] drop them sooner).
+    /// A client asking `backend`, remembering answers for `ttl` at most and
+    /// half of it at least (changes announced on [`ACCESS_CHANNEL`] drop
+    /// them sooner).
     pub fn new(backend: Arc<dyn AccessBackend>, ttl: Duration) -> Self {
         Self {
             backend,
             changes: Arc::default(),
             cache: Cache::builder()
                 .max_capacity(200_000)
-                .time_to_live(ttl)
+                .expire_after(Jittered(ttl))
                 .support_invalidation_closures()
                 .build(),
             spaces: Cache::builder()
                 .max_capacity(100_000)
-                .time_to_live(ttl)
+                .expire_after(Jittered(ttl))
                 .support_invalidation_closures()
                 .build(),
             readable: Cache::builder()
                 .max_capacity(50_000)
-                .time_to_live(ttl)
+                .expire_after(Jittered(ttl))
                 .support_invalidation_closures()
                 .build(),
         }
@@ -603,6 +640,42 @@ mod tests {
         client.invalidate_all();
         assert_eq!(client.changes(), before + 2);
         shutdown.cancel();
+    }
+
+    #[test]
+    fn answer_lifetimes_spread_over_the_second_half_of_the_ttl() {
+        let ttl = Duration::from_secs(30);
+        let drawn: Vec<Duration> = (0..1000).map(|_| Jittered(ttl).draw()).collect();
+        assert!(
+            drawn.iter().all(|d| *d >= ttl / 2 && *d <= ttl),
+            "{drawn:?}"
+        );
+        let (min, max) = (drawn.iter().min().unwrap(), drawn.iter().max().unwrap());
+        assert!(*min < ttl.mul_f64(0.55) && *max > ttl.mul_f64(0.95));
+    }
+
+    #[tokio::test]
+    async fn answers_fetched_together_lapse_spread_out() {
+        let backend = Arc::new(Counting(AtomicUsize::new(0)));
+        let ttl = Duration::from_secs(4);
+        let client = AccessClient::new(backend.clone(), ttl);
+        let community = Uuid::now_v7();
+        let users: Vec<Uuid> = (0..100).map(|_| Uuid::now_v7()).collect();
+        for user in &users {
+            client.check(query(Some(*user), community)).await.unwrap();
+        }
+        assert_eq!(backend.0.load(Ordering::SeqCst), 100);
+        // Three quarters of the way: about half have lapsed (each lives 2
+        // to 4 s), leaving a second of slack for a slow machine.
+        tokio::time::sleep(ttl.mul_f64(0.75)).await;
+        for user in &users {
+            client.check(query(Some(*user), community)).await.unwrap();
+        }
+        let asked_again = backend.0.load(Ordering::SeqCst) - 100;
+        assert!(
+            (10..90).contains(&asked_again),
+            "{asked_again} of 100 answers lapsed together"
+        );
     }
 
     #[tokio::test]

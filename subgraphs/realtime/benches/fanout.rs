@@ -358,6 +358,12 @@ struct Setup {
 struct Run {
     /// Latencies in µs, sorted.
     latencies: Vec<u128>,
+    /// `sendMessage` round trips in µs, sorted.
+    round_trips: Vec<u128>,
+    /// Per message, in µs, sorted: from sending to its first delivery,
+    /// and from its first delivery to its last.
+    first: Vec<u128>,
+    spread: Vec<u128>,
     /// Deliveries expected: subscribers × messages.
     expected: usize,
     /// Messages sent.
@@ -412,10 +418,7 @@ async fn fan_out(
                     .map(|m| m.body)
                     .unwrap_or_default();
                 if let Some(sent) = body.strip_prefix("t=").and_then(|t| t.parse::<u128>().ok()) {
-                    latencies
-                        .lock()
-                        .unwrap()
-                        .push(received.saturating_sub(sent));
+                    latencies.lock().unwrap().push((sent, received));
                 } else if body == "warm-up" && !warmed {
                     warmed = true;
                     warm.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
@@ -425,7 +428,9 @@ async fn fan_out(
     }
     let http = reqwest::Client::new();
     let token = signer.sign(setup.owner, None, vec![]).unwrap().0;
+    let round_trips = Arc::new(Mutex::new(Vec::new()));
     let send = |body: String| {
+        let round_trips = round_trips.clone();
         let (http, url, token, conversation) = (
             http.clone(),
             setup.messaging.clone(),
@@ -433,6 +438,7 @@ async fn fan_out(
             setup.conversation.clone(),
         );
         async move {
+            let started = Instant::now();
             let sent = graphql(
                 &http,
                 &url,
@@ -443,6 +449,10 @@ async fn fan_out(
             .await
             .unwrap();
             assert!(sent["errors"].is_null(), "{sent}");
+            round_trips
+                .lock()
+                .unwrap()
+                .push(started.elapsed().as_micros());
         }
     };
     // Every subscriber live before measuring.
@@ -452,6 +462,7 @@ async fn fan_out(
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let total = seconds * rate;
+    round_trips.lock().unwrap().clear();
     let cpu_before = cpu_seconds(pid);
     let mut tick = tokio::time::interval(Duration::from_micros(1_000_000 / rate as u64));
     let mut sends = Vec::with_capacity(total);
@@ -471,10 +482,29 @@ async fn fan_out(
     for task in tasks {
         task.abort();
     }
-    let mut sorted = latencies.lock().unwrap().clone();
+    let pairs = latencies.lock().unwrap().clone();
+    let mut sorted: Vec<u128> = pairs.iter().map(|(s, r)| r.saturating_sub(*s)).collect();
     sorted.sort_unstable();
+    let mut by_message = std::collections::HashMap::<u128, (u128, u128)>::new();
+    for (sent, received) in pairs {
+        let (first, last) = by_message.entry(sent).or_insert((received, received));
+        *first = (*first).min(received);
+        *last = (*last).max(received);
+    }
+    let mut first: Vec<u128> = by_message
+        .iter()
+        .map(|(sent, (f, _))| f.saturating_sub(*sent))
+        .collect();
+    let mut spread: Vec<u128> = by_message.values().map(|(f, l)| l - f).collect();
+    first.sort_unstable();
+    spread.sort_unstable();
+    let mut round_trips = round_trips.lock().unwrap().clone();
+    round_trips.sort_unstable();
     Run {
         latencies: sorted,
+        round_trips,
+        first,
+        spread,
         expected,
         sent: total,
         server_cpu,
@@ -563,6 +593,9 @@ async fn client() {
         };
         let Run {
             latencies,
+            round_trips,
+            first,
+            spread,
             expected,
             sent,
             server_cpu,
@@ -578,6 +611,15 @@ async fn client() {
                 .last()
                 .map(|v| *v as f64 / 1000.0)
                 .unwrap_or(f64::NAN),
+        );
+        println!(
+            "         sendMessage round trip p50 {:.1} ms, p99 {:.1} ms; per message: first delivery p50 {:.1} ms, p99 {:.1} ms, first to last p50 {:.1} ms, p99 {:.1} ms",
+            percentile(&round_trips, 0.5),
+            percentile(&round_trips, 0.99),
+            percentile(&first, 0.5),
+            percentile(&first, 0.99),
+            percentile(&spread, 0.5),
+            percentile(&spread, 0.99),
         );
         // Sending and committing the messages included.
         println!(

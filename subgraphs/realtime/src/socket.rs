@@ -34,7 +34,8 @@ use std::{
 use async_graphql::{Executor, Request, Response};
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use chrono::Utc;
-use futures::{FutureExt, SinkExt, StreamExt, stream::BoxStream};
+use futures::{FutureExt, SinkExt, StreamExt, future::BoxFuture, stream::BoxStream};
+use rand::Rng;
 use serde_json::{Value, json};
 use stunxt_platform::auth::{Authentication, TokenVerifier, Viewer};
 use tokio::time::Instant;
@@ -464,15 +465,26 @@ pub async fn serve<E: Executor + Clone>(
         running: StreamMap::new(),
         out: VecDeque::new(),
     };
-    let init_timeout = tokio::time::sleep(hub.limits.init_timeout);
-    let mut heartbeat = tokio::time::interval(hub.limits.heartbeat);
-    heartbeat.tick().await;
+    // One timer for the connection's deadlines (the `connection_init`
+    // timeout, then the token's expiry and the next presence heartbeat),
+    // kept across iterations: one made and dropped per wake-up would enter
+    // and leave the timer wheel for every delivery.
+    let init_deadline = Instant::now() + hub.limits.init_timeout;
+    // The first heartbeat falls anywhere in the second half of a period:
+    // connections opened together (every client of an instance that
+    // restarted) renew their presence spread out, not in one burst.
+    let mut next_beat = Instant::now()
+        + hub
+            .limits
+            .heartbeat
+            .mul_f64(rand::thread_rng().gen_range(0.5..=1.0));
+    // A heartbeat in flight. It runs beside the deliveries rather than
+    // holding them up for a presence store round trip.
+    let mut beat: Option<BoxFuture<'static, ()>> = None;
     let far = Instant::now() + Duration::from_secs(365 * 24 * 3600);
-    // Timers kept across iterations: one made and dropped per wake-up
-    // would enter and leave the timer wheel for every delivery.
-    let expiry = tokio::time::sleep_until(far);
-    let mut expiry_at = far;
-    tokio::pin!(init_timeout, expiry);
+    let timer = tokio::time::sleep_until(init_deadline);
+    let mut timer_at = init_deadline;
+    tokio::pin!(timer);
     let closing: Option<Closing> = loop {
         // Protocol messages first, then whatever the subscriptions have
         // ready (up to a batch) in the same write, flushed once.
@@ -488,10 +500,14 @@ pub async fn serve<E: Executor + Clone>(
                 break None;
             }
         }
-        let expires = conn.viewer.as_ref().map(|(_, at)| *at).unwrap_or(far);
-        if expires != expiry_at {
-            expiry.as_mut().reset(expires);
-            expiry_at = expires;
+        let deadline = match &conn.viewer {
+            Some((_, expires)) => (*expires).min(next_beat),
+            None if !conn.init_seen => init_deadline,
+            None => far,
+        };
+        if deadline != timer_at {
+            timer.as_mut().reset(deadline);
+            timer_at = deadline;
         }
         tokio::select! {
             message = incoming.next() => match message {
@@ -526,26 +542,40 @@ pub async fn serve<E: Executor + Clone>(
                     break None;
                 }
             }
-            () = init_timeout.as_mut(), if !conn.init_seen => {
-                break Some((close::INIT_TIMEOUT, "Connection initialisation timeout".to_owned()));
-            }
-            () = expiry.as_mut(), if conn.viewer.is_some() => {
-                break Some((close::FORBIDDEN, "Forbidden: access token expired".to_owned()));
-            }
-            _ = heartbeat.tick() => {
-                if let Some((viewer, _)) = &conn.viewer {
-                    if let Err(err) = hub.presence.connect(viewer.user_id, conn.id).await {
-                        tracing::warn!(error = %err.message(), "presence heartbeat failed");
+            () = timer.as_mut() => {
+                let now = Instant::now();
+                let Some((viewer, expires)) = &conn.viewer else {
+                    break Some((close::INIT_TIMEOUT, "Connection initialisation timeout".to_owned()));
+                };
+                if now >= *expires {
+                    break Some((close::FORBIDDEN, "Forbidden: access token expired".to_owned()));
+                }
+                if now >= next_beat {
+                    next_beat = now + hub.limits.heartbeat;
+                    // A renewal still in flight a whole period later is
+                    // left to finish, in place of this one.
+                    if beat.is_none() {
+                        let (presence, user, id) = (hub.presence.clone(), viewer.user_id, conn.id);
+                        beat = Some(Box::pin(async move {
+                            if let Err(err) = presence.connect(user, id).await {
+                                tracing::warn!(error = %err.message(), "presence heartbeat failed");
+                            }
+                        }));
                     }
                     if dialect == Dialect::Legacy {
                         conn.send(json!({ "type": "ka" }));
                     }
                 }
             }
+            () = async { if let Some(beat) = beat.as_mut() { beat.await } }, if beat.is_some() => {
+                beat = None;
+            }
         }
     };
-    // Ends every subscription.
+    // Ends every subscription; a renewal in flight must not outlive the
+    // disconnection below.
     drop(conn.running);
+    drop(beat);
     if let Some((viewer, _)) = &conn.viewer
         && let Err(err) = hub.presence.disconnect(viewer.user_id, conn.id).await
     {

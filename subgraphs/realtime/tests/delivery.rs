@@ -340,6 +340,39 @@ async fn presence_follows_connections_and_hides_when_asked() {
 }
 
 #[tokio::test]
+async fn an_open_connection_keeps_its_user_online_past_the_presence_ttl() {
+    use stunxt_realtime::presence::{Presence, PresenceStatus};
+    // A registration that is not renewed lapses after the TTL...
+    let registry = Presence::in_memory(
+        stunxt_platform::pubsub::PubSub::in_process(),
+        Duration::from_secs(1),
+    );
+    let someone = Uuid::now_v7();
+    registry.connect(someone, Uuid::now_v7()).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        registry.state(someone).await.unwrap().status,
+        PresenceStatus::Offline
+    );
+    // ...so a socket open past it stays online only by its heartbeats
+    // (every second here; the TTL is three heartbeats).
+    let h = Harness::start_with(|c| c.realtime.heartbeat_secs = 1).await;
+    let ana = Uuid::now_v7();
+    let query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on User { presence { status } } } }";
+    let vars = json!({ "r": [{ "__typename": "User", "id": ana }] });
+    let socket = h.connected(ana).await;
+    let seen = h.realtime_http(ana, query, vars.clone()).await;
+    assert_eq!(seen["data"]["_entities"][0]["presence"]["status"], "ONLINE");
+    tokio::time::sleep(Duration::from_millis(4500)).await;
+    let seen = h.realtime_http(ana, query, vars.clone()).await;
+    assert_eq!(
+        seen["data"]["_entities"][0]["presence"]["status"], "ONLINE",
+        "renewed by heartbeats"
+    );
+    drop(socket);
+}
+
+#[tokio::test]
 async fn other_subgraphs_look_up_raw_presence_with_the_service_token() {
     use secrecy::ExposeSecret;
     use stunxt_platform::presence::{
