@@ -4,7 +4,9 @@
 //!    while messages are sent at 50 per second; the latency from just
 //!    before `sendMessage` is called (HTTP, commit and publish included)
 //!    to each subscriber's receipt, p50 / p99 / max, the ratio of the
-//!    two p99s, and the server's CPU time per delivery;
+//!    two p99s, and the server's CPU time per delivery; and what the
+//!    latency is made of: the `sendMessage` round trip and, per message,
+//!    the time to its first delivery and from its first to its last;
 //! 2. with Redis (`STUNXT_TEST_REDIS_URL`): Redis `PUBLISH` calls per
 //!    message sent, from `INFO commandstats`;
 //! 3. 10,000 idle authenticated sockets: the server's RSS growth per
