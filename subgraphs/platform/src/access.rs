@@ -21,7 +21,6 @@ use std::{
 use async_trait::async_trait;
 use futures::StreamExt;
 use moka::{Expiry, sync::Cache};
-use rand::Rng;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use tokio_util::sync::CancellationToken;
@@ -318,12 +317,6 @@ type Key = (Option<Uuid>, Uuid, Option<Uuid>, String);
 /// delivery.
 struct Jittered(Duration);
 
-impl Jittered {
-    fn draw(&self) -> Duration {
-        self.0.mul_f64(rand::thread_rng().gen_range(0.5..=1.0))
-    }
-}
-
 impl<K, V> Expiry<K, V> for Jittered {
     fn expire_after_create(
         &self,
@@ -331,7 +324,7 @@ impl<K, V> Expiry<K, V> for Jittered {
         _value: &V,
         _created_at: std::time::Instant,
     ) -> Option<Duration> {
-        Some(self.draw())
+        Some(crate::timing::within_second_half(self.0))
     }
 
     fn expire_after_update(
@@ -341,7 +334,7 @@ impl<K, V> Expiry<K, V> for Jittered {
         _updated_at: std::time::Instant,
         _duration_until_expiry: Option<Duration>,
     ) -> Option<Duration> {
-        Some(self.draw())
+        Some(crate::timing::within_second_half(self.0))
     }
 }
 
@@ -640,18 +633,6 @@ mod tests {
         client.invalidate_all();
         assert_eq!(client.changes(), before + 2);
         shutdown.cancel();
-    }
-
-    #[test]
-    fn answer_lifetimes_spread_over_the_second_half_of_the_ttl() {
-        let ttl = Duration::from_secs(30);
-        let drawn: Vec<Duration> = (0..1000).map(|_| Jittered(ttl).draw()).collect();
-        assert!(
-            drawn.iter().all(|d| *d >= ttl / 2 && *d <= ttl),
-            "{drawn:?}"
-        );
-        let (min, max) = (drawn.iter().min().unwrap(), drawn.iter().max().unwrap());
-        assert!(*min < ttl.mul_f64(0.55) && *max > ttl.mul_f64(0.95));
     }
 
     #[tokio::test]

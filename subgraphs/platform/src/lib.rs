@@ -52,6 +52,7 @@ pub mod service_token;
 pub mod telemetry;
 #[cfg(feature = "test-support")]
 pub mod testing;
+pub mod timing;
 pub mod validate;
 
 pub use error::{AppError, AppResult, ErrorCode};

@@ -35,7 +35,6 @@ use async_graphql::{Executor, Request, Response};
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use chrono::Utc;
 use futures::{FutureExt, SinkExt, StreamExt, future::BoxFuture, stream::BoxStream};
-use rand::Rng;
 use serde_json::{Value, json};
 use stunxt_platform::auth::{Authentication, TokenVerifier, Viewer};
 use tokio::time::Instant;
@@ -473,11 +472,8 @@ pub async fn serve<E: Executor + Clone>(
     // The first heartbeat falls anywhere in the second half of a period:
     // connections opened together (every client of an instance that
     // restarted) renew their presence spread out, not in one burst.
-    let mut next_beat = Instant::now()
-        + hub
-            .limits
-            .heartbeat
-            .mul_f64(rand::thread_rng().gen_range(0.5..=1.0));
+    let mut next_beat =
+        Instant::now() + stunxt_platform::timing::within_second_half(hub.limits.heartbeat);
     // A heartbeat in flight. It runs beside the deliveries rather than
     // holding them up for a presence store round trip.
     let mut beat: Option<BoxFuture<'static, ()>> = None;
