@@ -218,6 +218,13 @@ pub trait AccessBackend: Send + Sync + 'static {
     }
 }
 
+/// Most requests one client has in flight to another subgraph's internal
+/// endpoint; more wait their turn. A thousand subscribers connecting at
+/// once (every client of a restarted instance) would otherwise open a
+/// thousand connections together and outlast the request timeout on a
+/// busy server; in turns they reuse the pooled connections.
+pub const MAX_IN_FLIGHT: usize = 32;
+
 /// Asks the communities subgraph's internal endpoint.
 pub struct HttpBackend {
     url: String,
@@ -226,6 +233,8 @@ pub struct HttpBackend {
     readers_url: String,
     token: SecretString,
     client: reqwest::Client,
+    /// Permits for requests in flight (see [`MAX_IN_FLIGHT`]).
+    in_flight: tokio::sync::Semaphore,
 }
 
 impl HttpBackend {
@@ -243,6 +252,7 @@ impl HttpBackend {
                 .pool_idle_timeout(Duration::from_secs(60))
                 .build()
                 .unwrap_or_default(),
+            in_flight: tokio::sync::Semaphore::new(MAX_IN_FLIGHT),
         }
     }
 
@@ -253,6 +263,8 @@ impl HttpBackend {
         what: &str,
         body: &B,
     ) -> Result<Option<T>, AppError> {
+        // Never closed, so a permit always comes.
+        let _permit = self.in_flight.acquire().await.ok();
         let response = self
             .client
             .post(url)
@@ -560,6 +572,8 @@ pub struct AccessChanged {
 mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
 
+    use serde_json::json;
+
     use super::*;
 
     struct Counting(AtomicUsize);
@@ -587,6 +601,27 @@ mod tests {
             space_id: None,
             permission: "READ".into(),
         }
+    }
+
+    #[tokio::test]
+    async fn a_burst_of_checks_to_communities_waits_its_turn_instead_of_failing() {
+        let answer = json!({ "outcome": "ALLOWED", "role": "MEMBER", "denial": null });
+        let (url, load) = crate::stand_in::slow_endpoint(answer, Duration::from_millis(20)).await;
+        let backend = HttpBackend::new(&url, SecretString::from("service"));
+        let community = Uuid::now_v7();
+        let queries: Vec<_> = (0..200)
+            .map(|_| query(Some(Uuid::now_v7()), community))
+            .collect();
+        let answers = futures::future::join_all(queries.iter().map(|q| backend.check(q))).await;
+        assert!(
+            answers
+                .iter()
+                .all(|a| a.as_ref().is_ok_and(AccessAnswer::allowed))
+        );
+        assert_eq!(load.total.load(Ordering::SeqCst), 200);
+        let most = load.most.load(Ordering::SeqCst);
+        assert!(most <= MAX_IN_FLIGHT, "{most} requests in flight at once");
+        assert!(most > 1, "the checks ran one at a time");
     }
 
     #[tokio::test]

@@ -13,14 +13,15 @@
 //! (service token only) and then every delivery against the event itself:
 //! the participant list, or for a space chat the communities access client.
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
 
 use moka::sync::Cache;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
+use tokio::sync::Semaphore;
 use uuid::Uuid;
 
-use crate::error::AppError;
+use crate::{access::MAX_IN_FLIGHT, error::AppError};
 
 /// The messaging subgraph's internal endpoint answering
 /// [`ConversationAccessQuery`]s.
@@ -70,6 +71,8 @@ pub struct ConversationClient {
     url: String,
     token: SecretString,
     client: reqwest::Client,
+    /// Permits for requests in flight (see [`MAX_IN_FLIGHT`]).
+    in_flight: Arc<Semaphore>,
     cache: Cache<ConversationAccessQuery, ConversationAccess>,
 }
 
@@ -87,6 +90,7 @@ impl ConversationClient {
                 .timeout(Duration::from_secs(5))
                 .build()
                 .unwrap_or_default(),
+            in_flight: Arc::new(Semaphore::new(MAX_IN_FLIGHT)),
             cache: Cache::builder()
                 .max_capacity(100_000)
                 .time_to_live(ttl)
@@ -102,6 +106,9 @@ impl ConversationClient {
         if let Some(hit) = self.cache.get(&query) {
             return Ok(hit);
         }
+        // Never closed, so a permit always comes.
+        let _permit = self.in_flight.acquire().await.ok();
+        let unavailable = || AppError::unavailable("messaging is unavailable; try again");
         let response = self
             .client
             .post(&self.url)
@@ -109,12 +116,13 @@ impl ConversationClient {
             .json(&query)
             .send()
             .await
-            .map_err(|err| AppError::unavailable(format!("messaging unreachable: {err}")))?;
+            .map_err(|err| {
+                tracing::warn!(error = ?err, "the messaging subgraph did not answer");
+                unavailable()
+            })?;
         if !response.status().is_success() {
-            return Err(AppError::unavailable(format!(
-                "messaging answered {}",
-                response.status()
-            )));
+            tracing::warn!(status = %response.status(), "the messaging subgraph refused an access check");
+            return Err(unavailable());
         }
         let answer: ConversationAccess = response
             .json()
@@ -127,5 +135,53 @@ impl ConversationClient {
     /// Forgets every remembered answer.
     pub fn forget(&self) {
         self.cache.invalidate_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::Ordering;
+
+    use futures::future::join_all;
+    use serde_json::json;
+
+    use super::*;
+    use crate::{error::ErrorCode, stand_in::slow_endpoint};
+
+    fn client(url: &str) -> ConversationClient {
+        ConversationClient::new(url, SecretString::from("service"), Duration::from_secs(60))
+    }
+
+    fn query() -> ConversationAccessQuery {
+        ConversationAccessQuery {
+            user_id: Uuid::now_v7(),
+            conversation_id: Uuid::now_v7(),
+            write: false,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_burst_of_checks_waits_its_turn_instead_of_failing() {
+        let answer = json!({ "allowed": true, "kind": "GROUP" });
+        let (url, load) = slow_endpoint(answer, Duration::from_millis(20)).await;
+        let client = client(&url);
+        // Every subscriber of a restarted instance at once.
+        let answers = join_all((0..200).map(|_| client.check(query()))).await;
+        assert!(answers.iter().all(|a| a.as_ref().is_ok_and(|a| a.allowed)));
+        assert_eq!(load.total.load(Ordering::SeqCst), 200);
+        let most = load.most.load(Ordering::SeqCst);
+        assert!(most <= MAX_IN_FLIGHT, "{most} requests in flight at once");
+        assert!(most > 1, "the checks ran one at a time");
+    }
+
+    #[tokio::test]
+    async fn an_unreachable_messaging_is_unavailable_without_its_address() {
+        // A port nothing listens on.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        drop(listener);
+        let err = client(&url).check(query()).await.unwrap_err();
+        assert_eq!(err.code(), ErrorCode::Unavailable);
+        assert!(!err.message().contains("127.0.0.1"), "{}", err.message());
     }
 }

@@ -49,6 +49,8 @@ pub mod runtime;
 pub mod search;
 pub mod server;
 pub mod service_token;
+#[cfg(test)]
+mod stand_in;
 pub mod telemetry;
 #[cfg(feature = "test-support")]
 pub mod testing;

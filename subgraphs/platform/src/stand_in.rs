@@ -1,0 +1,41 @@
+//! A stand-in for another subgraph's internal endpoint, for the tests of
+//! the clients that call one.
+
+use std::sync::{
+    Arc,
+    atomic::{AtomicUsize, Ordering},
+};
+use std::time::Duration;
+
+use axum::{Json, Router, routing::post};
+use serde_json::Value;
+
+/// How many requests the stand-in had in flight at once, at most, and in all.
+#[derive(Default)]
+pub struct Load {
+    now: AtomicUsize,
+    pub most: AtomicUsize,
+    pub total: AtomicUsize,
+}
+
+/// Serves `answer` to every POST on loopback after `pause`; its
+/// `http://host:port` and what it counted.
+pub async fn slow_endpoint(answer: Value, pause: Duration) -> (String, Arc<Load>) {
+    let load = Arc::new(Load::default());
+    let counted = load.clone();
+    let app = Router::new().fallback(post(move || {
+        let (load, answer) = (counted.clone(), answer.clone());
+        async move {
+            let now = load.now.fetch_add(1, Ordering::SeqCst) + 1;
+            load.most.fetch_max(now, Ordering::SeqCst);
+            load.total.fetch_add(1, Ordering::SeqCst);
+            tokio::time::sleep(pause).await;
+            load.now.fetch_sub(1, Ordering::SeqCst);
+            Json(answer)
+        }
+    }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, load)
+}
