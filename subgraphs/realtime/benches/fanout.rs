@@ -320,6 +320,7 @@ async fn open(
 /// What a subscriber reads of a `next` message.
 #[derive(serde::Deserialize)]
 struct Next<'a> {
+    r#type: &'a str,
     #[serde(borrow)]
     payload: Option<NextPayload<'a>>,
 }
@@ -334,7 +335,7 @@ struct NextPayload<'a> {
 #[serde(rename_all = "camelCase")]
 struct NextData<'a> {
     #[serde(borrow)]
-    message_events: MessageEventBody<'a>,
+    message_events: Option<MessageEventBody<'a>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -372,6 +373,9 @@ struct Run {
     sent: usize,
     /// The server's CPU time while it sent and delivered them.
     server_cpu: f64,
+    /// Messages subscribers received that were not an event of the
+    /// subscription (errors, `complete`).
+    unexpected: Vec<String>,
 }
 
 /// One fan-out run with `n` subscribers, against the server process `pid`.
@@ -385,6 +389,7 @@ async fn fan_out(
     let rate = knob("STUNXT_BENCH_RATE", 50);
     let latencies = Arc::new(Mutex::new(Vec::with_capacity(n * seconds * rate)));
     let warm = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let unexpected = Arc::new(Mutex::new(Vec::new()));
     let subscription = json!({ "type": "subscribe", "id": "m", "payload": {
         "query": "subscription($c: ID!) { messageEvents(conversationId: $c) { type message { body } } }",
         "variables": { "c": setup.conversation } } })
@@ -403,7 +408,7 @@ async fn fan_out(
             .send(Message::Text(subscription.clone().into()))
             .await
             .unwrap();
-        let (latencies, warm) = (latencies.clone(), warm.clone());
+        let (latencies, warm, unexpected) = (latencies.clone(), warm.clone(), unexpected.clone());
         tasks.push(tokio::spawn(async move {
             let mut warmed = false;
             while let Some(Ok(frame)) = socket.next().await {
@@ -412,13 +417,21 @@ async fn fan_out(
                 // Parsed into borrowed fields rather than a `Value`: the
                 // clients share the server's two cores, so their cost is
                 // kept to what a client needs to read the message.
-                let next: Next<'_> = serde_json::from_str(text.as_str()).unwrap();
-                let body = next
-                    .payload
-                    .and_then(|p| p.data)
-                    .and_then(|d| d.message_events.message)
-                    .map(|m| m.body)
-                    .unwrap_or_default();
+                let body = match serde_json::from_str::<Next<'_>>(text.as_str()) {
+                    Ok(next) if next.r#type == "next" => next
+                        .payload
+                        .and_then(|p| p.data)
+                        .and_then(|d| d.message_events)
+                        .and_then(|e| e.message)
+                        .map(|m| m.body)
+                        .unwrap_or_default(),
+                    // An error, `complete`, or a payload without the
+                    // event: the subscription failed.
+                    _ => {
+                        unexpected.lock().unwrap().push(text.to_string());
+                        ""
+                    }
+                };
                 if let Some(sent) = body.strip_prefix("t=").and_then(|t| t.parse::<u128>().ok()) {
                     latencies.lock().unwrap().push((sent, received));
                 } else if body == "warm-up" && !warmed {
@@ -510,6 +523,7 @@ async fn fan_out(
         expected,
         sent: total,
         server_cpu,
+        unexpected: std::mem::take(&mut *unexpected.lock().unwrap()),
     }
 }
 
@@ -601,6 +615,7 @@ async fn client() {
             expected,
             sent,
             server_cpu,
+            unexpected,
         } = fan_out(&setup, &signer, n, pid).await;
         let p99 = percentile(&latencies, 0.99);
         p99s.push(p99);
@@ -628,6 +643,12 @@ async fn client() {
             "         server CPU {server_cpu:.2} s: {:.1} µs per delivery",
             server_cpu * 1e6 / expected as f64
         );
+        if let Some(first) = unexpected.first() {
+            println!(
+                "         {} messages were not events of the subscription; the first: {first}",
+                unexpected.len()
+            );
+        }
         if let (Some(url), Some(before)) = (&redis_url, before) {
             let after = publish_calls(url).await;
             // Warm-up messages are messages too; they are counted below by
