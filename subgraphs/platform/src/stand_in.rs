@@ -14,8 +14,19 @@ use serde_json::Value;
 #[derive(Default)]
 pub struct Load {
     now: AtomicUsize,
-    pub most: AtomicUsize,
-    pub total: AtomicUsize,
+    most: AtomicUsize,
+    total: AtomicUsize,
+}
+
+impl Load {
+    /// Checks that `total` requests came, never more than `limit` at once
+    /// but more than one.
+    pub fn assert_queued(&self, total: usize, limit: usize) {
+        assert_eq!(self.total.load(Ordering::SeqCst), total);
+        let most = self.most.load(Ordering::SeqCst);
+        assert!(most <= limit, "{most} requests in flight at once");
+        assert!(most > 1, "the requests ran one at a time");
+    }
 }
 
 /// Serves `answer` to every POST on loopback after `pause`; its
