@@ -163,7 +163,7 @@ impl SharedSlot {
 /// The caller takes the next event only once the executor has answered
 /// for the last one handed back, so events keep their order.
 pub struct Direct {
-    events: BoxStream<'static, (Arc<Event>, bool)>,
+    events: BoxStream<'static, Judged>,
     shape: u64,
     /// To the executor's stream; dropped when the events end, which ends
     /// that stream (and the subscription) once it has delivered them.
@@ -178,6 +178,9 @@ pub enum Delivery {
     Rendering,
     /// No more events: the executor's stream ends after what it was handed.
     Ended,
+    /// The subscription ends with this error, after what the executor
+    /// was handed.
+    Failed(async_graphql::Error),
 }
 
 impl Direct {
@@ -196,9 +199,16 @@ impl Direct {
         let Poll::Ready(next) = self.events.poll_next_unpin(cx) else {
             return Poll::Pending;
         };
-        let Some((event, last)) = next else {
-            self.render = None;
-            return Poll::Ready(Delivery::Ended);
+        let (event, last) = match next {
+            Some(Ok(judged)) => judged,
+            Some(Err(err)) => {
+                self.render = None;
+                return Poll::Ready(Delivery::Failed(err));
+            }
+            None => {
+                self.render = None;
+                return Poll::Ready(Delivery::Ended);
+            }
         };
         let delivery = match event.rendering(self.shape) {
             Some(rendering) => Delivery::Shared(rendering),
@@ -225,11 +235,18 @@ pub enum Verdict {
     Last,
     /// End the subscription without it.
     End,
+    /// End the subscription with this error (access could not be
+    /// checked): the client subscribes again and catches up.
+    Fail(async_graphql::Error),
 }
 
+/// A judged event and whether it is the last, or the error that ends the
+/// subscription.
+type Judged = Result<(Arc<Event>, bool), async_graphql::Error>;
+
 /// The events of `feed` that `judge` lets through, each with whether it
-/// is the last, until `judge` ends them.
-fn judged<F, Fut>(feed: FeedSubscription, judge: F) -> impl Stream<Item = (Arc<Event>, bool)>
+/// is the last, until `judge` ends them (with an error when it fails).
+fn judged<F, Fut>(feed: FeedSubscription, judge: F) -> impl Stream<Item = Judged>
 where
     F: Fn(Arc<Event>) -> Fut + Send + 'static,
     Fut: Future<Output = Verdict> + Send,
@@ -241,10 +258,11 @@ where
         loop {
             let event = feed.next().await?;
             match judge(event.clone()).await {
-                Verdict::Deliver => return Some(((event, false), (feed, judge, false))),
-                Verdict::Last => return Some(((event, true), (feed, judge, true))),
+                Verdict::Deliver => return Some((Ok((event, false)), (feed, judge, false))),
+                Verdict::Last => return Some((Ok((event, true)), (feed, judge, true))),
                 Verdict::Skip => {}
                 Verdict::End => return None,
+                Verdict::Fail(err) => return Some((Err(err), (feed, judge, true))),
             }
         }
     })
@@ -258,7 +276,7 @@ pub fn follow<T, F, Fut>(
     ctx: &Context<'_>,
     feed: FeedSubscription,
     judge: F,
-) -> BoxStream<'static, Rendered<T>>
+) -> BoxStream<'static, async_graphql::Result<Rendered<T>>>
 where
     T: Live + Send + Sync + 'static,
     F: Fn(Arc<Event>) -> Fut + Send + 'static,
@@ -275,11 +293,11 @@ where
                 render: Some(render),
             });
             UnboundedReceiverStream::new(rendering)
-                .map(move |event| Rendered::new(event, shape))
+                .map(move |event| Ok(Rendered::new(event, shape)))
                 .boxed()
         }
         None => events
-            .map(move |(event, _)| Rendered::new(event, shape))
+            .map(move |judged| judged.map(|(event, _)| Rendered::new(event, shape)))
             .boxed(),
     }
 }

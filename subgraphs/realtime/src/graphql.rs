@@ -340,7 +340,7 @@ impl SubscriptionRoot {
         &self,
         ctx: &Context<'_>,
         conversation_id: ID,
-    ) -> Result<BoxStream<'static, Rendered<MessageEvent>>> {
+    ) -> Result<BoxStream<'static, Result<Rendered<MessageEvent>>>> {
         let viewer = viewer_id(ctx)?;
         let id = parse_id("conversationId", &conversation_id)?;
         let hub = ctx.data::<Hub>()?.clone();
@@ -363,10 +363,10 @@ impl SubscriptionRoot {
                 if json["type"] == "PARTICIPANT_REMOVED" && json["userId"].as_str() == Some(me) {
                     return Verdict::Last;
                 }
-                if hub.may_see(viewer, &event, last).await {
-                    Verdict::Deliver
-                } else {
-                    Verdict::End
+                match hub.may_see(viewer, &event, last).await {
+                    Ok(true) => Verdict::Deliver,
+                    Ok(false) => Verdict::End,
+                    Err(err) => Verdict::Fail(err.into()),
                 }
             }
         }))
@@ -379,7 +379,7 @@ impl SubscriptionRoot {
     async fn conversation_events(
         &self,
         ctx: &Context<'_>,
-    ) -> Result<BoxStream<'static, Rendered<ConversationEvent>>> {
+    ) -> Result<BoxStream<'static, Result<Rendered<ConversationEvent>>>> {
         let viewer = viewer_id(ctx)?;
         let hub = ctx.data::<Hub>()?;
         let channel = hub
@@ -461,7 +461,7 @@ impl SubscriptionRoot {
     async fn user_events(
         &self,
         ctx: &Context<'_>,
-    ) -> Result<BoxStream<'static, Rendered<UserEvent>>> {
+    ) -> Result<BoxStream<'static, Result<Rendered<UserEvent>>>> {
         let viewer = viewer_id(ctx)?;
         let hub = ctx.data::<Hub>()?;
         let channel = hub

@@ -108,17 +108,24 @@ impl Hub {
     /// Whether `user` may still see `event` of a conversation: in a space
     /// chat, if they may read the space now; otherwise, if the event's
     /// participants include them. `last` is the subscriber's memory of its
-    /// previous answer (see [`LastVerdict`]).
-    pub async fn may_see(&self, user: Uuid, event: &Event, last: &LastVerdict) -> bool {
+    /// previous answer (see [`LastVerdict`]). Fails with `UNAVAILABLE`
+    /// when access cannot be checked: not knowing is not a refusal, and
+    /// the subscriber, told so, subscribes again and catches up.
+    pub async fn may_see(
+        &self,
+        user: Uuid,
+        event: &Event,
+        last: &LastVerdict,
+    ) -> Result<bool, AppError> {
         match event.space() {
             Some((community, space)) => {
                 // Read before asking: a change announced meanwhile moves
                 // the count past what is remembered.
                 let changes = self.access.changes();
                 if last.holds(space, changes) {
-                    return true;
+                    return Ok(true);
                 }
-                let allowed = self
+                let answer = self
                     .access
                     .check(AccessQuery {
                         user_id: Some(user),
@@ -127,17 +134,20 @@ impl Hub {
                         permission: "READ".to_owned(),
                     })
                     .await
-                    .is_ok_and(|answer| answer.allowed());
-                if allowed {
+                    .map_err(|err| {
+                        tracing::warn!(code = %err.code(), error = err.message(), "access check failed during a delivery");
+                        AppError::unavailable("access could not be checked; subscribe again")
+                    })?;
+                if answer.allowed() {
                     last.allow(space, changes);
                 }
-                allowed
+                Ok(answer.allowed())
             }
             None => {
                 let user = user.to_string();
-                event.json["participantIds"]
+                Ok(event.json["participantIds"]
                     .as_array()
-                    .is_some_and(|ids| ids.iter().any(|v| v.as_str() == Some(user.as_str())))
+                    .is_some_and(|ids| ids.iter().any(|v| v.as_str() == Some(user.as_str()))))
             }
         }
     }

@@ -114,6 +114,8 @@ enum Item {
     /// A live event's rendering for the subscription's shape, delivered
     /// without the executor (see [`Direct`]).
     Shared(Arc<Rendering>),
+    /// The error that ends the subscription; nothing follows it.
+    Failed(async_graphql::Error),
 }
 
 /// One subscription: the executor's responses, and the live events its
@@ -198,6 +200,11 @@ impl futures::Stream for Running {
                 // The executor's stream ends once it has delivered what
                 // it was handed.
                 Poll::Ready(Delivery::Ended) => this.direct = None,
+                Poll::Ready(Delivery::Failed(err)) => {
+                    this.completed = true;
+                    this.direct = None;
+                    return Poll::Ready(Some(Some(Item::Failed(err))));
+                }
                 Poll::Pending => return Poll::Pending,
             }
         }
@@ -358,6 +365,14 @@ impl<E: Executor + Clone> Connection<E> {
             return Some(Utf8Bytes::from(message.to_string()));
         };
         let (first, mut response, shared) = match item {
+            Item::Failed(err) => {
+                // An `error` ends the operation: no `complete` follows.
+                self.running.remove(id);
+                let mut error = async_graphql::ServerError::new(err.message, None);
+                error.extensions = err.extensions;
+                let errors = serde_json::to_value([error]).unwrap_or_default();
+                return Some(Utf8Bytes::from(self.error(id, errors).to_string()));
+            }
             Item::Response {
                 first,
                 response,

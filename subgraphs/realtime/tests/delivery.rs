@@ -10,7 +10,9 @@ use std::time::Duration;
 
 use common::{Harness, Socket, closed, next, quiet, send, subscribe};
 use serde_json::{Value, json};
-use stunxt_platform::conversations::conversation_channel;
+use stunxt_platform::{
+    access::ACCESS_CHANNEL, conversations::conversation_channel, testing::spawn,
+};
 use uuid::Uuid;
 
 const EVENTS: &str = "subscription($c: ID!) { messageEvents(conversationId: $c) {
@@ -186,6 +188,93 @@ async fn a_member_taken_out_of_a_space_stops_receiving_its_chat_at_once() {
     }
     assert!(ended, "bob's subscription never ended");
     h.send(w.ana, &chat, "still members only").await;
+    quiet(&mut bob, 300).await;
+}
+
+#[tokio::test]
+async fn a_subscriber_whose_access_cannot_be_checked_is_told_so() {
+    let mut h = Harness::start().await;
+    let w = h.world().await;
+    let chat = h
+        .messaging_ok(
+            w.ana,
+            "query($s: ID!) { spaceConversation(spaceId: $s) { id } }",
+            json!({ "s": w.chat }),
+        )
+        .await["spaceConversation"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let channel = conversation_channel(chat.parse().unwrap());
+    let mut bob = h.connected(w.bob).await;
+    subscribe(&mut bob, "m", EVENTS, json!({ "c": chat })).await;
+    until_live(&mut bob, "m", || async {
+        h.send(w.ana, &chat, "warm-up").await;
+    })
+    .await;
+    quiet_after_drain(&mut bob).await;
+    // A real announcement, replayed below once communities is gone.
+    let mut announcements = h.runtime.pubsub.subscribe(&channel).await.unwrap();
+    h.send(w.ana, &chat, "template").await;
+    let template: Value =
+        serde_json::from_slice(&futures::StreamExt::next(&mut announcements).await.unwrap())
+            .unwrap();
+    assert_eq!(next(&mut bob).await["type"], "next");
+
+    // Communities stops answering, and an access change is announced, so
+    // the next delivery must ask it again.
+    let gone = std::mem::replace(
+        &mut h.communities.server,
+        spawn(axum::Router::new()).await.unwrap(),
+    );
+    tokio::time::timeout(Duration::from_secs(10), gone.stop())
+        .await
+        .unwrap();
+    h.communities
+        .runtime
+        .pubsub
+        .publish_json(ACCESS_CHANNEL, &json!({ "communityId": w.community }))
+        .await
+        .unwrap();
+    let mut ending = None;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while ending.is_none() && tokio::time::Instant::now() < deadline {
+        let mut event = template.clone();
+        event["message"]["id"] = json!(Uuid::now_v7().to_string());
+        h.runtime
+            .pubsub
+            .publish_json(&channel, &event)
+            .await
+            .unwrap();
+        if let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
+            tokio::time::timeout(
+                Duration::from_millis(100),
+                futures::StreamExt::next(&mut bob),
+            )
+            .await
+        {
+            let message: Value = serde_json::from_str(text.as_str()).unwrap();
+            if message["type"] != "next" {
+                ending = Some(message);
+            }
+        }
+    }
+    // Not a refusal (`complete`, as for a member taken out): an error the
+    // client can act on by subscribing again and catching up.
+    let ending = ending.expect("the subscription went on without an access check");
+    assert_eq!(ending["type"], "error", "{ending}");
+    assert_eq!(ending["id"], "m", "{ending}");
+    assert_eq!(
+        ending["payload"][0]["extensions"]["code"], "UNAVAILABLE",
+        "{ending}"
+    );
+    assert!(!ending.to_string().contains("127.0.0.1"), "{ending}");
+    // Nothing follows an error, not even `complete`.
+    h.runtime
+        .pubsub
+        .publish_json(&channel, &template)
+        .await
+        .unwrap();
     quiet(&mut bob, 300).await;
 }
 
