@@ -135,7 +135,7 @@ impl Hub {
                     })
                     .await
                     .map_err(|err| {
-                        tracing::warn!(code = %err.code(), error = err.message(), "access check failed during a delivery");
+                        tracing::warn!(error = ?err, "access check failed during a delivery");
                         AppError::unavailable("access could not be checked; subscribe again")
                     })?;
                 if answer.allowed() {
