@@ -18,6 +18,29 @@ use uuid::Uuid;
 const EVENTS: &str = "subscription($c: ID!) { messageEvents(conversationId: $c) {
     type conversationId userId message { id senderId body bodyHtml clientMessageId } } }";
 
+/// The next text message `socket` receives within `ms`, if one comes.
+async fn within(socket: &mut Socket, ms: u64) -> Option<Value> {
+    match tokio::time::timeout(Duration::from_millis(ms), futures::StreamExt::next(socket)).await {
+        Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) => {
+            Some(serde_json::from_str(text.as_str()).unwrap())
+        }
+        _ => None,
+    }
+}
+
+/// The conversation of the world's chat space.
+async fn space_chat(h: &Harness, w: &common::World) -> String {
+    h.messaging_ok(
+        w.ana,
+        "query($s: ID!) { spaceConversation(spaceId: $s) { id } }",
+        json!({ "s": w.chat }),
+    )
+    .await["spaceConversation"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
 /// Repeats `act` until `socket` delivers a message for subscription `id`;
 /// that message's payload data.
 async fn until_live<F, Fut>(socket: &mut Socket, id: &str, mut act: F) -> Value
@@ -143,16 +166,7 @@ async fn messages_arrive_until_the_subscriber_is_removed() {
 async fn a_member_taken_out_of_a_space_stops_receiving_its_chat_at_once() {
     let h = Harness::start().await;
     let w = h.world().await;
-    let chat = h
-        .messaging_ok(
-            w.ana,
-            "query($s: ID!) { spaceConversation(spaceId: $s) { id } }",
-            json!({ "s": w.chat }),
-        )
-        .await["spaceConversation"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let chat = space_chat(&h, &w).await;
     let mut bob = h.connected(w.bob).await;
     subscribe(&mut bob, "m", EVENTS, json!({ "c": chat })).await;
     until_live(&mut bob, "m", || async {
@@ -172,18 +186,11 @@ async fn a_member_taken_out_of_a_space_stops_receiving_its_chat_at_once() {
     while tokio::time::Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(20)).await;
         h.send(w.ana, &chat, "members only").await;
-        if let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
-            tokio::time::timeout(
-                Duration::from_millis(100),
-                futures::StreamExt::next(&mut bob),
-            )
-            .await
+        if let Some(message) = within(&mut bob, 100).await
+            && message["type"] == "complete"
         {
-            let message: Value = serde_json::from_str(text.as_str()).unwrap();
-            if message["type"] == "complete" {
-                ended = true;
-                break;
-            }
+            ended = true;
+            break;
         }
     }
     assert!(ended, "bob's subscription never ended");
@@ -195,16 +202,7 @@ async fn a_member_taken_out_of_a_space_stops_receiving_its_chat_at_once() {
 async fn a_subscriber_whose_access_cannot_be_checked_is_told_so() {
     let mut h = Harness::start().await;
     let w = h.world().await;
-    let chat = h
-        .messaging_ok(
-            w.ana,
-            "query($s: ID!) { spaceConversation(spaceId: $s) { id } }",
-            json!({ "s": w.chat }),
-        )
-        .await["spaceConversation"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let chat = space_chat(&h, &w).await;
     let channel = conversation_channel(chat.parse().unwrap());
     let mut bob = h.connected(w.bob).await;
     subscribe(&mut bob, "m", EVENTS, json!({ "c": chat })).await;
@@ -246,17 +244,10 @@ async fn a_subscriber_whose_access_cannot_be_checked_is_told_so() {
             .publish_json(&channel, &event)
             .await
             .unwrap();
-        if let Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) =
-            tokio::time::timeout(
-                Duration::from_millis(100),
-                futures::StreamExt::next(&mut bob),
-            )
-            .await
+        if let Some(message) = within(&mut bob, 100).await
+            && message["type"] != "next"
         {
-            let message: Value = serde_json::from_str(text.as_str()).unwrap();
-            if message["type"] != "next" {
-                ending = Some(message);
-            }
+            ending = Some(message);
         }
     }
     // Not a refusal (`complete`, as for a member taken out): an error the
