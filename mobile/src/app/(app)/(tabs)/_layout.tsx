@@ -1,8 +1,9 @@
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Tabs } from 'expo-router';
 import { Text, type ColorValue } from 'react-native';
 
 import { graphql } from '@/gql';
+import { useLiveSubscription } from '@/lib/live';
 import { useColors } from '@/ui';
 
 const Counts = graphql(`
@@ -38,9 +39,17 @@ export default function TabsLayout() {
   const counts = useQuery(Counts);
   const client = counts.client;
 
-  useSubscription(UserEvents, {
-    onData: ({ data }) => {
-      const event = data.data?.userEvents;
+  // After a passing failure the counts and lists are fetched again: what
+  // happened meanwhile came as no event.
+  const resume = () => {
+    void counts.refetch();
+    void client.refetchQueries({ include: ['ConversationList', 'NotificationCentre'] });
+  };
+
+  useLiveSubscription(UserEvents, {
+    onResume: resume,
+    onData: (data) => {
+      const event = data.userEvents;
       const payload = event?.payload as { unreadCount?: number } | undefined;
       if (!event || typeof payload?.unreadCount !== 'number') return;
       client.cache.updateQuery({ query: Counts }, (prev) =>
@@ -53,9 +62,10 @@ export default function TabsLayout() {
     },
   });
 
-  useSubscription(ConversationEvents, {
-    onData: ({ data }) => {
-      const event = data.data?.conversationEvents;
+  useLiveSubscription(ConversationEvents, {
+    onResume: resume,
+    onData: (data) => {
+      const event = data.conversationEvents;
       if (!event) return;
       if (typeof event.totalUnread === 'number') {
         client.cache.updateQuery({ query: Counts }, (prev) =>

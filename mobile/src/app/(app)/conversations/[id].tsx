@@ -1,6 +1,6 @@
 import type { ApolloCache, ApolloLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import * as ImagePicker from 'expo-image-picker';
 import { Stack, router, useIsFocused, useLocalSearchParams } from 'expo-router';
 import type { Client as WsClient } from 'graphql-ws';
@@ -35,6 +35,7 @@ import type {
   PresenceStatus,
 } from '@/gql/graphql';
 import { describeError, type Problem } from '@/lib/errors';
+import { useLiveSubscription } from '@/lib/live';
 import { useSession } from '@/lib/session';
 import { upload } from '@/lib/upload';
 import {
@@ -570,20 +571,24 @@ function ConversationView({ id }: { id: string }) {
     [client, id, viewerId, addLive, conv],
   );
 
-  useSubscription(MessageEvents, {
+  useLiveSubscription(MessageEvents, {
     variables: { conversationId: id },
-    onData: ({ data }) => {
-      const ev = data.data?.messageEvents;
+    onData: (data) => {
+      const ev = data.messageEvents;
       if (ev) onEvent(ev);
     },
     // It ends when the viewer may no longer see the conversation.
     onComplete: () => void conv.refetch(),
+    onRefused: () => void conv.refetch(),
+    // The server could not go on (e.g. it could not check access): what
+    // was sent meanwhile comes from history before live events resume.
+    onResume: () => catchUpRef.current(),
   });
 
-  useSubscription(Typing, {
+  useLiveSubscription(Typing, {
     variables: { conversationId: id },
-    onData: ({ data }) => {
-      const ev = data.data?.typing;
+    onData: (data) => {
+      const ev = data.typing;
       if (!ev || ev.userId === viewerId) return;
       setTypingMap((t) => {
         if (!ev.typing) {
@@ -623,11 +628,11 @@ function ConversationView({ id }: { id: string }) {
   const presenceKey = presenceIds.join(',');
   const presenceVars = useMemo(() => ({ userIds: presenceIds }), [presenceKey]);
 
-  useSubscription(PresenceSub, {
+  useLiveSubscription(PresenceSub, {
     variables: presenceVars,
     skip: presenceIds.length === 0 || conversation?.kind === 'SPACE',
-    onData: ({ data }) => {
-      const p = data.data?.presence;
+    onData: (data) => {
+      const p = data.presence;
       if (p) setPresence((m) => ({ ...m, [p.userId]: p.status }));
     },
   });

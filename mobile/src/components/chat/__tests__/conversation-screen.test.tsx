@@ -13,6 +13,7 @@ jest.mock('expo-router', () => {
 jest.mock('expo-image-picker', () => ({ launchImageLibraryAsync: jest.fn() }));
 
 import { ApolloClient, ApolloLink } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ApolloProvider } from '@apollo/client/react';
 import { MockSubscriptionLink } from '@apollo/client/testing';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react-native';
@@ -28,7 +29,9 @@ const msg = (id: string, sender = { id: 'u-ana', displayName: 'Ana' }, extra = {
 });
 
 
-test('conversation screen: history, live events, typing, presence, send, thread and edit', async () => {
+/** The screen over a link that answers each operation from `answers` (and
+ * `extra`), with the subscriptions driven by hand. */
+function mount(extra: Record<string, (v: any) => any> = {}) {
   useSession.setState({ status: 'signedIn', session: { accessToken: 'a', refreshToken: 'r', expiresAt: '2099-01-01T00:00:00Z', userId: 'u-me' } });
   const sent: any[] = [];
   const subs: Record<string, MockSubscriptionLink> = {
@@ -70,6 +73,7 @@ test('conversation screen: history, live events, typing, presence, send, thread 
       sent.push(v.input);
       return { sendMessage: msg(sent.length === 1 ? 'm9' : 'm11', { id: 'u-me', displayName: 'Me' }, { clientMessageId: v.input.clientMessageId, body: v.input.body, parentId: v.input.parentId ?? null, createdAt: new Date().toISOString() }) };
     },
+    ...extra,
   };
   const calls: string[] = [];
   const { Observable } = require('rxjs');
@@ -92,6 +96,11 @@ test('conversation screen: history, live events, typing, presence, send, thread 
       <Screen />
     </ApolloProvider>,
   );
+  return { sent, subs, calls, client };
+}
+
+test('conversation screen: history, live events, typing, presence, send, thread and edit', async () => {
+  const { sent, subs, calls } = mount();
   await screen.findByText('body m2');
   expect(screen.getByText('Crew')).toBeTruthy();
   await waitFor(() => expect(calls).toContain('ConversationMarkRead'));
@@ -199,4 +208,53 @@ test('conversation screen: history, live events, typing, presence, send, thread 
   fireEvent.press(screen.getByLabelText('Conversation options'));
   expect(screen.getByText('Mute')).toBeTruthy();
   expect(screen.getByText('Leave group')).toBeTruthy();
+});
+
+const liveMessage = (id: string, body: string) => ({ data: { messageEvents: {
+  __typename: 'MessageEvent', type: 'MESSAGE_ADDED', conversationId: 'c1', messageId: null, userId: null, emoji: null, added: null, readAt: null, reactions: null,
+  message: { __typename: 'LiveMessage', id, conversationId: 'c1', senderId: 'u-bo', clientMessageId: null, body, attachmentIds: [], parentId: null, replyCount: 0, editedAt: null, deletedAt: null, createdAt: '2026-01-01T10:06:00Z' },
+} } });
+
+const failure = (code: string) =>
+  new CombinedGraphQLErrors({ errors: [{ message: `failed: ${code}`, extensions: { code } }] });
+
+test('conversation screen: live events that fail for now catch up from history and resume', async () => {
+  const catchUps: any[] = [];
+  const { subs, calls } = mount({
+    // What was sent while the subscription was down.
+    ConversationCatchUp: (v) => {
+      catchUps.push(v);
+      return { messages: {
+        __typename: 'MessageConnection',
+        edges: [{ __typename: 'MessageEdge', cursor: 'm5', node: msg('m5', { id: 'u-bo', displayName: 'Bo' }, { body: 'sent while away' }) }],
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: 'm5' },
+      } };
+    },
+  });
+  await screen.findByText('body m2');
+  const subscribed = () => calls.filter((c) => c === 'ConversationMessageEvents').length;
+  expect(subscribed()).toBe(1);
+
+  // The server cannot check access for a moment: it ends the subscription.
+  await act(async () => {
+    subs.ConversationMessageEvents!.simulateResult({ error: failure('UNAVAILABLE') });
+  });
+  // The history after the newest message shown, then a new subscription.
+  await waitFor(() => expect(subscribed()).toBe(2), { timeout: 3000 });
+  expect(catchUps).toEqual([{ conversationId: 'c1', after: 'm2', first: 100 }]);
+  await screen.findByText('sent while away');
+
+  // Live events flow again on the new subscription.
+  await act(async () => {
+    subs.ConversationMessageEvents!.simulateResult({ result: liveMessage('m6', 'live again') });
+  });
+  await screen.findByText('live again');
+
+  // A refusal is final: no new subscription follows.
+  await act(async () => {
+    subs.ConversationMessageEvents!.simulateResult({ error: failure('NOT_FOUND') });
+    await new Promise((r) => setTimeout(r, 1500));
+  });
+  expect(subscribed()).toBe(2);
+  expect(catchUps).toHaveLength(1);
 });
