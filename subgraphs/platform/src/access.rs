@@ -21,12 +21,12 @@ use std::{
 use async_trait::async_trait;
 use futures::StreamExt;
 use moka::{Expiry, sync::Cache};
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
 
-use crate::{error::AppError, pubsub::PubSub};
+use crate::{error::AppError, pubsub::PubSub, service_client::ServiceClient};
 
 /// The pub/sub channel on which the communities subgraph names communities
 /// whose memberships, roles, bans or spaces changed.
@@ -218,23 +218,9 @@ pub trait AccessBackend: Send + Sync + 'static {
     }
 }
 
-/// Most requests one client has in flight to another subgraph's internal
-/// endpoint; more wait their turn. A thousand subscribers connecting at
-/// once (every client of a restarted instance) would otherwise open a
-/// thousand connections together and outlast the request timeout on a
-/// busy server; in turns they reuse the pooled connections.
-pub const MAX_IN_FLIGHT: usize = 32;
-
 /// Asks the communities subgraph's internal endpoint.
 pub struct HttpBackend {
-    url: String,
-    spaces_url: String,
-    readable_url: String,
-    readers_url: String,
-    token: SecretString,
-    client: reqwest::Client,
-    /// Permits for requests in flight (see [`MAX_IN_FLIGHT`]).
-    in_flight: tokio::sync::Semaphore,
+    client: ServiceClient,
 }
 
 impl HttpBackend {
@@ -242,80 +228,27 @@ impl HttpBackend {
     /// (`http://host:port`), authenticated with the service `token`.
     pub fn new(base_url: &str, token: SecretString) -> Self {
         Self {
-            url: format!("{}{ACCESS_PATH}", base_url.trim_end_matches('/')),
-            spaces_url: format!("{}{SPACES_PATH}", base_url.trim_end_matches('/')),
-            readable_url: format!("{}{READABLE_PATH}", base_url.trim_end_matches('/')),
-            readers_url: format!("{}{READERS_PATH}", base_url.trim_end_matches('/')),
-            token,
-            client: reqwest::Client::builder()
-                .timeout(Duration::from_secs(5))
-                .pool_idle_timeout(Duration::from_secs(60))
-                .build()
-                .unwrap_or_default(),
-            in_flight: tokio::sync::Semaphore::new(MAX_IN_FLIGHT),
+            client: ServiceClient::new("communities", base_url, token, Duration::from_secs(5)),
         }
-    }
-
-    /// Posts `body` to `url`; the answer, or `None` for a 404.
-    async fn ask<B: Serialize + ?Sized, T: serde::de::DeserializeOwned>(
-        &self,
-        url: &str,
-        what: &str,
-        body: &B,
-    ) -> Result<Option<T>, AppError> {
-        // Never closed, so a permit always comes.
-        let _permit = self.in_flight.acquire().await.ok();
-        let response = self
-            .client
-            .post(url)
-            .bearer_auth(self.token.expose_secret())
-            .json(body)
-            .send()
-            .await
-            .map_err(AppError::internal)?;
-        if response.status() == reqwest::StatusCode::NOT_FOUND {
-            return Ok(None);
-        }
-        if !response.status().is_success() {
-            return Err(AppError::internal(anyhow::anyhow!(
-                "{what} answered {}",
-                response.status()
-            )));
-        }
-        response.json().await.map(Some).map_err(AppError::internal)
-    }
-
-    /// Like [`HttpBackend::ask`], where a 404 is an error too.
-    async fn answer<B: Serialize + ?Sized, T: serde::de::DeserializeOwned>(
-        &self,
-        url: &str,
-        what: &str,
-        body: &B,
-    ) -> Result<T, AppError> {
-        self.ask(url, what, body)
-            .await?
-            .ok_or_else(|| AppError::internal(anyhow::anyhow!("{what} answered 404 Not Found")))
     }
 }
 
 #[async_trait]
 impl AccessBackend for HttpBackend {
     async fn check(&self, query: &AccessQuery) -> Result<AccessAnswer, AppError> {
-        self.answer(&self.url, "access check", query).await
+        self.client.answer(ACCESS_PATH, query).await
     }
 
     async fn space(&self, id: Uuid) -> Result<Option<SpaceInfo>, AppError> {
-        self.ask(&self.spaces_url, "space lookup", &SpaceLookup { id })
-            .await
+        self.client.post(SPACES_PATH, &SpaceLookup { id }).await
     }
 
     async fn readable_spaces(&self, query: &ReadableQuery) -> Result<Vec<ReadableSpace>, AppError> {
-        self.answer(&self.readable_url, "readable spaces", query)
-            .await
+        self.client.answer(READABLE_PATH, query).await
     }
 
     async fn readers(&self, query: &ReadersQuery) -> Result<Vec<Uuid>, AppError> {
-        self.answer(&self.readers_url, "readers", query).await
+        self.client.answer(READERS_PATH, query).await
     }
 }
 
@@ -572,8 +505,6 @@ pub struct AccessChanged {
 mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
 
-    use serde_json::json;
-
     use super::*;
 
     struct Counting(AtomicUsize);
@@ -601,24 +532,6 @@ mod tests {
             space_id: None,
             permission: "READ".into(),
         }
-    }
-
-    #[tokio::test]
-    async fn a_burst_of_checks_to_communities_waits_its_turn_instead_of_failing() {
-        let answer = json!({ "outcome": "ALLOWED", "role": "MEMBER", "denial": null });
-        let (url, load) = crate::stand_in::slow_endpoint(answer, Duration::from_millis(20)).await;
-        let backend = HttpBackend::new(&url, SecretString::from("service"));
-        let community = Uuid::now_v7();
-        let queries: Vec<_> = (0..200)
-            .map(|_| query(Some(Uuid::now_v7()), community))
-            .collect();
-        let answers = futures::future::join_all(queries.iter().map(|q| backend.check(q))).await;
-        assert!(
-            answers
-                .iter()
-                .all(|a| a.as_ref().is_ok_and(AccessAnswer::allowed))
-        );
-        load.assert_queued(200, MAX_IN_FLIGHT);
     }
 
     #[tokio::test]

@@ -13,15 +13,14 @@
 //! (service token only) and then every delivery against the event itself:
 //! the participant list, or for a space chat the communities access client.
 
-use std::{sync::Arc, time::Duration};
+use std::time::Duration;
 
 use moka::sync::Cache;
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
-use tokio::sync::Semaphore;
 use uuid::Uuid;
 
-use crate::{access::MAX_IN_FLIGHT, error::AppError};
+use crate::{error::AppError, service_client::ServiceClient};
 
 /// The messaging subgraph's internal endpoint answering
 /// [`ConversationAccessQuery`]s.
@@ -68,11 +67,7 @@ pub struct ConversationAccess {
 /// answers briefly (removals also reach subscribers through the events).
 #[derive(Clone)]
 pub struct ConversationClient {
-    url: String,
-    token: SecretString,
-    client: reqwest::Client,
-    /// Permits for requests in flight (see [`MAX_IN_FLIGHT`]).
-    in_flight: Arc<Semaphore>,
+    client: ServiceClient,
     cache: Cache<ConversationAccessQuery, ConversationAccess>,
 }
 
@@ -81,16 +76,7 @@ impl ConversationClient {
     /// `token`, answers kept for `ttl`.
     pub fn new(base_url: &str, token: SecretString, ttl: Duration) -> Self {
         Self {
-            url: format!(
-                "{}{CONVERSATION_ACCESS_PATH}",
-                base_url.trim_end_matches('/')
-            ),
-            token,
-            client: reqwest::Client::builder()
-                .timeout(Duration::from_secs(5))
-                .build()
-                .unwrap_or_default(),
-            in_flight: Arc::new(Semaphore::new(MAX_IN_FLIGHT)),
+            client: ServiceClient::new("messaging", base_url, token, Duration::from_secs(5)),
             cache: Cache::builder()
                 .max_capacity(100_000)
                 .time_to_live(ttl)
@@ -98,7 +84,8 @@ impl ConversationClient {
         }
     }
 
-    /// The answer to `query`.
+    /// The answer to `query`. Fails with `UNAVAILABLE` when messaging
+    /// cannot answer.
     pub async fn check(
         &self,
         query: ConversationAccessQuery,
@@ -106,28 +93,13 @@ impl ConversationClient {
         if let Some(hit) = self.cache.get(&query) {
             return Ok(hit);
         }
-        // Never closed, so a permit always comes.
-        let _permit = self.in_flight.acquire().await.ok();
-        let unavailable = || AppError::unavailable("messaging is unavailable; try again");
-        let response = self
+        let answer: ConversationAccess = self
             .client
-            .post(&self.url)
-            .bearer_auth(self.token.expose_secret())
-            .json(&query)
-            .send()
-            .await
-            .map_err(|err| {
-                tracing::warn!(error = ?err, "the messaging subgraph did not answer");
-                unavailable()
-            })?;
-        if !response.status().is_success() {
-            tracing::warn!(status = %response.status(), "the messaging subgraph refused an access check");
-            return Err(unavailable());
-        }
-        let answer: ConversationAccess = response
-            .json()
-            .await
-            .map_err(|err| AppError::internal(anyhow::anyhow!("messaging's answer: {err}")))?;
+            .post(CONVERSATION_ACCESS_PATH, &query)
+            .await?
+            // Messaging answers every query; a 404 is a deployment whose
+            // messaging does not serve the endpoint (yet).
+            .ok_or_else(|| self.client.unavailable())?;
         self.cache.insert(query, answer.clone());
         Ok(answer)
     }
@@ -140,43 +112,30 @@ impl ConversationClient {
 
 #[cfg(test)]
 mod tests {
-    use futures::future::join_all;
     use serde_json::json;
 
     use super::*;
-    use crate::{error::ErrorCode, stand_in::slow_endpoint};
+    use crate::stand_in::slow_endpoint;
 
-    fn client(url: &str) -> ConversationClient {
-        ConversationClient::new(url, SecretString::from("service"), Duration::from_secs(60))
-    }
-
-    fn query() -> ConversationAccessQuery {
-        ConversationAccessQuery {
+    #[tokio::test]
+    async fn answers_are_remembered_until_forgotten() {
+        let answer = json!({ "allowed": true, "kind": "GROUP" });
+        let (url, load) = slow_endpoint(answer, Duration::from_millis(1)).await;
+        let client =
+            ConversationClient::new(&url, SecretString::from("service"), Duration::from_secs(60));
+        let query = ConversationAccessQuery {
             user_id: Uuid::now_v7(),
             conversation_id: Uuid::now_v7(),
             write: false,
+        };
+        for _ in 0..3 {
+            let answer = client.check(query.clone()).await.unwrap();
+            assert!(answer.allowed);
+            assert_eq!(answer.kind.as_deref(), Some("GROUP"));
         }
-    }
-
-    #[tokio::test]
-    async fn a_burst_of_checks_waits_its_turn_instead_of_failing() {
-        let answer = json!({ "allowed": true, "kind": "GROUP" });
-        let (url, load) = slow_endpoint(answer, Duration::from_millis(20)).await;
-        let client = client(&url);
-        // Every subscriber of a restarted instance at once.
-        let answers = join_all((0..200).map(|_| client.check(query()))).await;
-        assert!(answers.iter().all(|a| a.as_ref().is_ok_and(|a| a.allowed)));
-        load.assert_queued(200, MAX_IN_FLIGHT);
-    }
-
-    #[tokio::test]
-    async fn an_unreachable_messaging_is_unavailable_without_its_address() {
-        // A port nothing listens on.
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        drop(listener);
-        let err = client(&url).check(query()).await.unwrap_err();
-        assert_eq!(err.code(), ErrorCode::Unavailable);
-        assert!(!err.message().contains("127.0.0.1"), "{}", err.message());
+        assert_eq!(load.total(), 1);
+        client.forget();
+        client.check(query).await.unwrap();
+        assert_eq!(load.total(), 2);
     }
 }

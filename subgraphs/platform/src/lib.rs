@@ -48,6 +48,7 @@ pub mod redis_link;
 pub mod runtime;
 pub mod search;
 pub mod server;
+pub mod service_client;
 pub mod service_token;
 #[cfg(test)]
 mod stand_in;

@@ -20,11 +20,12 @@
 
 use std::time::Duration;
 
-use secrecy::{ExposeSecret, SecretString};
+use reqwest::Method;
+use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::error::AppError;
+use crate::{error::AppError, service_client::ServiceClient};
 
 /// The media subgraph's internal endpoint for parents.
 pub const PARENTS_PATH: &str = "/internal/media/parents";
@@ -94,9 +95,7 @@ pub struct InternalError {
 /// Calls the media subgraph's internal endpoint.
 #[derive(Clone)]
 pub struct MediaClient {
-    url: String,
-    token: SecretString,
-    client: reqwest::Client,
+    client: ServiceClient,
 }
 
 impl MediaClient {
@@ -104,18 +103,13 @@ impl MediaClient {
     /// with the service `token`.
     pub fn new(base_url: &str, token: SecretString) -> Self {
         Self {
-            url: format!("{}{PARENTS_PATH}", base_url.trim_end_matches('/')),
-            token,
-            client: reqwest::Client::builder()
-                .timeout(Duration::from_secs(10))
-                .build()
-                .unwrap_or_default(),
+            client: ServiceClient::new("media", base_url, token, Duration::from_secs(10)),
         }
     }
 
     /// Registers `request.parent` with its access and attachments.
     pub async fn set_attachments(&self, request: &SetAttachments) -> Result<(), AppError> {
-        self.send(self.client.put(&self.url).json(request)).await
+        self.send(Method::PUT, request).await
     }
 
     /// Detaches everything from `parent` and forgets it.
@@ -123,32 +117,25 @@ impl MediaClient {
         let body = RemoveParent {
             parent: parent.clone(),
         };
-        self.send(self.client.delete(&self.url).json(&body)).await
+        self.send(Method::DELETE, &body).await
     }
 
-    async fn send(&self, request: reqwest::RequestBuilder) -> Result<(), AppError> {
-        let response = request
-            .bearer_auth(self.token.expose_secret())
-            .send()
-            .await
-            .map_err(|err| {
-                tracing::warn!(error = %err, "the media subgraph did not answer");
-                AppError::unavailable("media is unavailable; try again")
-            })?;
-        let status = response.status();
+    async fn send<B: Serialize>(&self, method: Method, body: &B) -> Result<(), AppError> {
+        let answer = self.client.send(method, PARENTS_PATH, body).await?;
+        let status = answer.status();
         if status.is_success() {
             return Ok(());
         }
-        if status == reqwest::StatusCode::BAD_REQUEST
-            && let Ok(refusal) = response.json::<InternalError>().await
-        {
-            return Err(AppError::bad_input(
-                refusal.field.unwrap_or_else(|| "attachmentIds".to_owned()),
-                refusal.message,
-            ));
+        if status == reqwest::StatusCode::BAD_REQUEST {
+            // Media names what is wrong with the attachments.
+            return match answer.json::<InternalError>().await {
+                Ok(refusal) => Err(AppError::bad_input(
+                    refusal.field.unwrap_or_else(|| "attachmentIds".to_owned()),
+                    refusal.message,
+                )),
+                Err(err) => Err(err),
+            };
         }
-        Err(AppError::internal(anyhow::anyhow!(
-            "media answered {status}"
-        )))
+        Err(answer.refusal())
     }
 }

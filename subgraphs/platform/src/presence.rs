@@ -8,11 +8,12 @@
 
 use std::{collections::HashMap, time::Duration};
 
-use anyhow::Context;
 use chrono::{DateTime, Utc};
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
+
+use crate::{error::AppError, service_client::ServiceClient};
 
 /// The realtime subgraph's internal endpoint answering [`PresenceQuery`]s.
 pub const PRESENCE_PATH: &str = "/internal/realtime/presence";
@@ -67,9 +68,7 @@ pub struct PresenceInfo {
 /// Asks the realtime subgraph who is online.
 #[derive(Clone)]
 pub struct PresenceClient {
-    url: String,
-    token: SecretString,
-    client: reqwest::Client,
+    client: ServiceClient,
 }
 
 impl PresenceClient {
@@ -77,38 +76,19 @@ impl PresenceClient {
     /// `token`.
     pub fn new(base_url: &str, token: SecretString) -> Self {
         Self {
-            url: format!("{}{PRESENCE_PATH}", base_url.trim_end_matches('/')),
-            token,
-            client: reqwest::Client::builder()
-                .timeout(TIMEOUT)
-                .build()
-                .unwrap_or_default(),
+            client: ServiceClient::new("realtime", base_url, token, TIMEOUT),
         }
     }
 
     /// The presence of each of `users` (asked [`MAX_PRESENCE_USERS`] at a
     /// time). Fails when realtime is unreachable, slow or refuses.
-    pub async fn states(&self, users: &[Uuid]) -> anyhow::Result<HashMap<Uuid, PresenceInfo>> {
+    pub async fn states(&self, users: &[Uuid]) -> Result<HashMap<Uuid, PresenceInfo>, AppError> {
         let mut states = HashMap::with_capacity(users.len());
         for batch in users.chunks(MAX_PRESENCE_USERS) {
-            let response = self
-                .client
-                .post(&self.url)
-                .bearer_auth(self.token.expose_secret())
-                .json(&PresenceQuery {
-                    user_ids: batch.to_vec(),
-                })
-                .send()
-                .await
-                .context("realtime unreachable")?;
-            let status = response.status();
-            if !status.is_success() {
-                anyhow::bail!("realtime answered {status}");
-            }
-            let entries: Vec<PresenceEntry> = response
-                .json()
-                .await
-                .context("realtime's presence answer")?;
+            let query = PresenceQuery {
+                user_ids: batch.to_vec(),
+            };
+            let entries: Vec<PresenceEntry> = self.client.answer(PRESENCE_PATH, &query).await?;
             states.extend(entries.into_iter().map(|entry| {
                 (
                     entry.user_id,

@@ -28,6 +28,7 @@ use axum::{
     middleware,
     response::{Html, IntoResponse, Response},
     routing::get,
+    serve::ListenerExt,
 };
 use sea_orm::DatabaseConnection;
 use serde_json::{Map, Value, json};
@@ -191,12 +192,22 @@ where
 
 /// Serves `app` on `listener` until `shutdown` is cancelled, then lets
 /// in-flight requests finish for at most `grace`.
+///
+/// Every connection has `TCP_NODELAY` set: a WebSocket writes a small
+/// frame per live event, and with Nagle's algorithm a frame that follows
+/// another still unacknowledged would wait for the peer's delayed
+/// acknowledgement (up to 40 ms on Linux) before it leaves.
 pub async fn serve(
     listener: TcpListener,
     app: Router,
     shutdown: CancellationToken,
     grace: Duration,
 ) -> std::io::Result<()> {
+    let listener = listener.tap_io(|stream| {
+        if let Err(err) = stream.set_nodelay(true) {
+            tracing::debug!(error = %err, "TCP_NODELAY could not be set on a connection");
+        }
+    });
     let server = axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),

@@ -2,12 +2,12 @@
 //! the clients that call one.
 
 use std::sync::{
-    Arc,
+    Arc, Mutex,
     atomic::{AtomicUsize, Ordering},
 };
 use std::time::Duration;
 
-use axum::{Json, Router, routing::post};
+use axum::{Json, Router, http::HeaderMap, http::StatusCode, routing::post};
 use serde_json::Value;
 
 /// How many requests the stand-in had in flight at once, at most, and in all.
@@ -19,6 +19,11 @@ pub struct Load {
 }
 
 impl Load {
+    /// How many requests came.
+    pub fn total(&self) -> usize {
+        self.total.load(Ordering::SeqCst)
+    }
+
     /// Checks that `total` requests came, never more than `limit` at once
     /// but more than one.
     pub fn assert_queued(&self, total: usize, limit: usize) {
@@ -45,8 +50,31 @@ pub async fn slow_endpoint(answer: Value, pause: Duration) -> (String, Arc<Load>
             Json(answer)
         }
     }));
+    (serve(app).await, load)
+}
+
+/// Answers every POST on loopback with `status` and an empty JSON object;
+/// its `http://host:port` and the `Authorization` header last received.
+pub async fn status_endpoint(status: u16) -> (String, Arc<Mutex<Option<String>>>) {
+    let seen = Arc::new(Mutex::new(None));
+    let kept = seen.clone();
+    let status = StatusCode::from_u16(status).unwrap();
+    let app = Router::new().fallback(post(move |headers: HeaderMap| {
+        let kept = kept.clone();
+        async move {
+            *kept.lock().unwrap() = headers
+                .get("authorization")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned);
+            (status, Json(serde_json::json!({})))
+        }
+    }));
+    (serve(app).await, seen)
+}
+
+async fn serve(app: Router) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await });
-    (url, load)
+    url
 }

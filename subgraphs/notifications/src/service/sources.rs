@@ -393,7 +393,7 @@ impl Notifications {
                 .collect(),
             Err(err) => {
                 tracing::warn!(
-                    error = format!("{err:#}"),
+                    error = err.message(),
                     "presence unknown; treating everyone as away"
                 );
                 users.to_vec()

@@ -19,6 +19,9 @@ pub struct RealtimeConfig {
     /// Seconds between presence heartbeats of an open socket; a
     /// connection lapses after three missed ones.
     pub heartbeat_secs: u64,
+    /// Threads that run the WebSocket connections and their deliveries,
+    /// apart from those serving HTTP requests; 0 for one per CPU core.
+    pub delivery_threads: usize,
 }
 
 impl Default for RealtimeConfig {
@@ -29,6 +32,7 @@ impl Default for RealtimeConfig {
             init_timeout_secs: 10,
             typing_ttl_secs: 5,
             heartbeat_secs: 20,
+            delivery_threads: 0,
         }
     }
 }
