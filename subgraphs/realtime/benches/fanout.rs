@@ -256,8 +256,10 @@ fn rss_kib(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
-/// CPU time (user and system) the process has used so far, in seconds.
-fn cpu_seconds(pid: u32) -> f64 {
+/// CPU time the process has used so far, in seconds: in user space and
+/// in the kernel (system calls, and on loopback the receiving end of
+/// every TCP segment it sends).
+fn cpu_seconds(pid: u32) -> Cpu {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
     // Fields after the command name, which is in parentheses: utime and
     // stime are the 12th and 13th, in USER_HZ (100 per second on Linux).
@@ -265,13 +267,35 @@ fn cpu_seconds(pid: u32) -> f64 {
         .rsplit_once(')')
         .map(|(_, rest)| rest.split_whitespace().collect())
         .unwrap_or_default();
-    let ticks = |i: usize| {
+    let seconds = |i: usize| {
         fields
             .get(i)
             .and_then(|v| v.parse::<u64>().ok())
-            .unwrap_or(0)
+            .unwrap_or(0) as f64
+            / 100.0
     };
-    (ticks(11) + ticks(12)) as f64 / 100.0
+    Cpu {
+        user: seconds(11),
+        system: seconds(12),
+    }
+}
+
+/// CPU time, in seconds.
+#[derive(Clone, Copy)]
+struct Cpu {
+    user: f64,
+    system: f64,
+}
+
+impl std::ops::Sub for Cpu {
+    type Output = Cpu;
+
+    fn sub(self, earlier: Cpu) -> Cpu {
+        Cpu {
+            user: self.user - earlier.user,
+            system: self.system - earlier.system,
+        }
+    }
 }
 
 fn percentile(sorted: &[u128], p: f64) -> f64 {
@@ -372,7 +396,7 @@ struct Run {
     /// Messages sent.
     sent: usize,
     /// The server's CPU time while it sent and delivered them.
-    server_cpu: f64,
+    server_cpu: Cpu,
     /// Messages subscribers received that were not an event of the
     /// subscription (errors, `complete`).
     unexpected: Vec<String>,
@@ -639,9 +663,13 @@ async fn client() {
             percentile(&spread, 0.99),
         );
         // Sending and committing the messages included.
+        let per_delivery = |seconds: f64| seconds * 1e6 / expected as f64;
         println!(
-            "         server CPU {server_cpu:.2} s: {:.1} µs per delivery",
-            server_cpu * 1e6 / expected as f64
+            "         server CPU {:.2} s: {:.1} µs per delivery ({:.1} in user space, {:.1} in the kernel)",
+            server_cpu.user + server_cpu.system,
+            per_delivery(server_cpu.user + server_cpu.system),
+            per_delivery(server_cpu.user),
+            per_delivery(server_cpu.system),
         );
         if let Some(first) = unexpected.first() {
             println!(

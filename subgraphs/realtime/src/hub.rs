@@ -79,6 +79,8 @@ pub struct Hub {
     pub db: DatabaseConnection,
     /// Limits and timings.
     pub limits: Arc<Limits>,
+    /// Where WebSocket connections run (see [`crate::delivery`]).
+    pub delivery: tokio::runtime::Handle,
 }
 
 impl Hub {

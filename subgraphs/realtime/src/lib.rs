@@ -10,11 +10,13 @@
 //! realtime checks access when a subscription starts and on every delivery.
 //!
 //! - [`socket`]: the GraphQL-over-WebSocket protocols and their close codes.
+//! - [`delivery`]: the threads the sockets run on.
 //! - [`graphql`]: the schema.
 //! - [`hub`]: access checks, typing signals, settings copied from identity.
 //! - [`presence`]: who is online.
 //! - [`internal`]: the presence lookup other subgraphs ask (service token).
 
+pub mod delivery;
 pub mod entity;
 pub mod feed;
 pub mod graphql;
@@ -105,6 +107,7 @@ impl State {
                 access,
                 db,
                 limits: Arc::new(limits),
+                delivery: delivery::runtime(config.delivery_threads)?,
             },
         })
     }
@@ -187,7 +190,16 @@ async fn upgrade_or_pass(
         Some(dialect) => ws.protocols([dialect.name()]),
         None => ws,
     };
-    ws.on_upgrade(move |socket| socket::serve(socket, dialect, schema, hub, verifier))
+    // The connection runs on the delivery threads (see [`delivery`]).
+    let delivery = hub.delivery.clone();
+    ws.on_upgrade(move |socket| async move {
+        let served = delivery.spawn(socket::serve(socket, dialect, schema, hub, verifier));
+        if let Err(err) = served.await
+            && err.is_panic()
+        {
+            tracing::error!(error = %err, "a WebSocket connection panicked");
+        }
+    })
 }
 
 /// Keeps who hides their online status from identity's events.
