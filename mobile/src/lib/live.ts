@@ -1,8 +1,18 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import type { ErrorLike, OperationVariables } from '@apollo/client';
+import type { ApolloLink, ErrorLike, OperationVariables } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { useSubscription } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { Client as WsClient } from 'graphql-ws';
 import { useEffect, useRef } from 'react';
+
+/** The graphql-ws client behind `link`, if subscriptions go through one. */
+export function wsClientOf(link: ApolloLink | undefined): WsClient | null {
+  if (!link) return null;
+  if (link instanceof GraphQLWsLink) return link.client;
+  const split = link as ApolloLink & { left?: ApolloLink; right?: ApolloLink };
+  return wsClientOf(split.left) ?? wsClientOf(split.right);
+}
 
 /** The first pause before a failed subscription starts again, in ms. */
 export const FIRST_PAUSE_MS = 500;

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Tabs } from 'expo-router';
+import { useEffect, useRef } from 'react';
 import { Text, type ColorValue } from 'react-native';
 
 import { graphql } from '@/gql';
-import { useLiveSubscription } from '@/lib/live';
+import { useLiveSubscription, wsClientOf } from '@/lib/live';
 import { useColors } from '@/ui';
 
 const Counts = graphql(`
@@ -45,6 +46,24 @@ export default function TabsLayout() {
     void counts.refetch();
     void client.refetchQueries({ include: ['ConversationList', 'NotificationCentre'] });
   };
+
+  // Likewise whenever the socket connects again (graphql-ws reconnects by
+  // itself after a network loss or an expired token): its subscriptions
+  // start again, but what happened while it was down came as no event.
+  const resumeRef = useRef(resume);
+  resumeRef.current = resume;
+  useEffect(() => {
+    const ws = wsClientOf(client.link);
+    if (!ws) return;
+    let first = true;
+    return ws.on('connected', () => {
+      if (first) {
+        first = false;
+        return;
+      }
+      resumeRef.current();
+    });
+  }, [client]);
 
   useLiveSubscription(UserEvents, {
     onResume: resume,

@@ -1,9 +1,7 @@
-import type { ApolloCache, ApolloLink } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import type { ApolloCache } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import * as ImagePicker from 'expo-image-picker';
 import { Stack, router, useIsFocused, useLocalSearchParams } from 'expo-router';
-import type { Client as WsClient } from 'graphql-ws';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   Image,
@@ -35,7 +33,7 @@ import type {
   PresenceStatus,
 } from '@/gql/graphql';
 import { describeError, type Problem } from '@/lib/errors';
-import { useLiveSubscription } from '@/lib/live';
+import { useLiveSubscription, wsClientOf } from '@/lib/live';
 import { useSession } from '@/lib/session';
 import { upload } from '@/lib/upload';
 import {
@@ -350,13 +348,6 @@ function fromLive(m: LiveMessage, senderName: string): Node {
 }
 
 /** The graphql-ws client behind the Apollo link (split: subscriptions go left). */
-function wsClientOf(link: ApolloLink | undefined): WsClient | null {
-  if (!link) return null;
-  if (link instanceof GraphQLWsLink) return link.client;
-  const split = link as ApolloLink & { left?: ApolloLink; right?: ApolloLink };
-  return wsClientOf(split.left) ?? wsClientOf(split.right);
-}
-
 function titleOf(c: Conversation | undefined): string {
   if (!c) return 'Conversation';
   if (c.kind === 'DIRECT') return c.otherParticipant?.displayName ?? 'Direct message';

@@ -10,6 +10,7 @@ jest.mock('expo-router', () => {
 
 import { ApolloClient, ApolloLink } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { ApolloProvider } from '@apollo/client/react';
 import { MockSubscriptionLink } from '@apollo/client/testing';
 import { act, render, screen, waitFor } from '@testing-library/react-native';
@@ -17,7 +18,7 @@ import { act, render, screen, waitFor } from '@testing-library/react-native';
 import TabsLayout from '@/app/(app)/(tabs)/_layout';
 import { createCache } from '@/lib/apollo';
 
-test('tab badges: a conversation feed that fails for now refetches the counts and resumes', async () => {
+test('tab badges: counts are fetched again when a feed resumes or the socket reconnects', async () => {
   const subs: Record<string, MockSubscriptionLink> = {
     TabUserEvents: new MockSubscriptionLink(),
     TabConversationEvents: new MockSubscriptionLink(),
@@ -42,7 +43,20 @@ test('tab badges: a conversation feed that fails for now refetches the counts an
       }, 0);
     });
   });
-  const client = new ApolloClient({ cache: createCache(), link, devtools: { enabled: false } });
+  // A graphql-ws client the layout listens to for reconnections (the
+  // subscriptions themselves go through the mocks above).
+  const connected: Array<() => void> = [];
+  const ws = {
+    on: (event: string, listener: () => void) => {
+      if (event === 'connected') connected.push(listener);
+      return () => {};
+    },
+  };
+  const client = new ApolloClient({
+    cache: createCache(),
+    link: ApolloLink.split(() => false, new GraphQLWsLink(ws as any), link),
+    devtools: { enabled: false },
+  });
   render(
     <ApolloProvider client={client}>
       <TabsLayout />
@@ -68,4 +82,17 @@ test('tab badges: a conversation feed that fails for now refetches the counts an
     });
   });
   await screen.findByText('Chats, 1 unread');
+
+  // The socket connects again after a loss: what changed meanwhile is
+  // fetched (the first connection is not a reconnection).
+  unread = 4;
+  await act(async () => {
+    for (const listener of connected) listener();
+    await new Promise((r) => setTimeout(r, 100));
+  });
+  expect(screen.getByText('Chats, 1 unread')).toBeTruthy();
+  await act(async () => {
+    for (const listener of connected) listener();
+  });
+  await screen.findByText('Chats, 4 unread');
 });
