@@ -69,6 +69,7 @@ export function useLiveSubscription<TData, TVariables extends OperationVariables
   /** The current subscription ended with an error (its completion follows). */
   const erred = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const mounted = useRef(true);
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
@@ -103,7 +104,8 @@ export function useLiveSubscription<TData, TVariables extends OperationVariables
           }
           timer.current = undefined;
           erred.current = false;
-          if (!optionsRef.current.skip) restartRef.current();
+          // Not after the screen has gone (while catching up).
+          if (mounted.current && !optionsRef.current.skip) restartRef.current();
         })();
       }, pauseBefore(failures.current));
     },
@@ -119,5 +121,11 @@ export function useLiveSubscription<TData, TVariables extends OperationVariables
     failures.current = 0;
   }, [key]);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      clearTimeout(timer.current);
+    };
+  }, []);
 }
