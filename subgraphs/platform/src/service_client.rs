@@ -68,7 +68,7 @@ impl ServiceClient {
     /// not answer in time, or failed. Nothing was refused; trying again
     /// later may succeed.
     pub fn unavailable(&self) -> AppError {
-        AppError::unavailable(format!("{} is unavailable; try again", self.service))
+        unavailable(self.service)
     }
 
     /// Sends `body` as JSON to `path` (`/internal/…`) with `method`. Fails
@@ -155,11 +155,16 @@ impl Answer {
         let status = self.status();
         tracing::warn!(service = self.service, %status, "a subgraph refused a request");
         if status.is_server_error() || status == StatusCode::TOO_MANY_REQUESTS {
-            AppError::unavailable(format!("{} is unavailable; try again", self.service))
+            unavailable(self.service)
         } else {
             AppError::internal(anyhow::anyhow!("{} answered {status}", self.service))
         }
     }
+}
+
+/// `UNAVAILABLE` naming `service` (see [`ServiceClient::unavailable`]).
+fn unavailable(service: &str) -> AppError {
+    AppError::unavailable(format!("{service} is unavailable; try again"))
 }
 
 #[cfg(test)]

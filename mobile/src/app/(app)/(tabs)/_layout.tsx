@@ -55,13 +55,10 @@ export default function TabsLayout() {
   useEffect(() => {
     const ws = wsClientOf(client.link);
     if (!ws) return;
-    let first = true;
-    return ws.on('connected', () => {
-      if (first) {
-        first = false;
-        return;
-      }
-      resumeRef.current();
+    // Only a reconnection: the first connection is what the queries
+    // above were fetched against.
+    return ws.on('connected', (_socket, _payload, wasRetry) => {
+      if (wasRetry) resumeRef.current();
     });
   }, [client]);
 

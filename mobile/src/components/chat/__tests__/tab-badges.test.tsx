@@ -45,9 +45,10 @@ test('tab badges: counts are fetched again when a feed resumes or the socket rec
   });
   // A graphql-ws client the layout listens to for reconnections (the
   // subscriptions themselves go through the mocks above).
-  const connected: Array<() => void> = [];
+  type Connected = (socket: unknown, payload: unknown, wasRetry: boolean) => void;
+  const connected: Connected[] = [];
   const ws = {
-    on: (event: string, listener: () => void) => {
+    on: (event: string, listener: Connected) => {
       if (event === 'connected') connected.push(listener);
       return () => {};
     },
@@ -83,16 +84,16 @@ test('tab badges: counts are fetched again when a feed resumes or the socket rec
   });
   await screen.findByText('Chats, 1 unread');
 
-  // The socket connects again after a loss: what changed meanwhile is
-  // fetched (the first connection is not a reconnection).
+  // A first connection fetches nothing; a reconnection after a loss
+  // fetches what changed meanwhile.
   unread = 4;
   await act(async () => {
-    for (const listener of connected) listener();
+    for (const listener of connected) listener(null, undefined, false);
     await new Promise((r) => setTimeout(r, 100));
   });
   expect(screen.getByText('Chats, 1 unread')).toBeTruthy();
   await act(async () => {
-    for (const listener of connected) listener();
+    for (const listener of connected) listener(null, undefined, true);
   });
   await screen.findByText('Chats, 4 unread');
 });
