@@ -21,7 +21,7 @@ use stunxt_platform::{
 use uuid::Uuid;
 
 use crate::{
-    feed::{FeedSubscription, Live, Rendered, Verdict, follow},
+    feed::{Event, FeedSubscription, Live, Rendered, Verdict, follow, follow_all},
     hub::{Hub, LastVerdict, typing_channel, user_events_channel},
     presence::{PresenceState, PresenceStatus, presence_channel},
 };
@@ -352,24 +352,33 @@ impl SubscriptionRoot {
             .map_err(AppError::internal)?;
         // One allocation shared by every delivery's judgement.
         let follower = Arc::new((hub, viewer.to_string(), LastVerdict::default()));
-        Ok(follow(ctx, channel, move |event| {
-            let follower = follower.clone();
-            async move {
-                let (hub, me, last) = &*follower;
-                if !MessageEvent::accepts(&event.json) {
-                    return Verdict::Skip;
+        let at_once = follower.clone();
+        Ok(follow(
+            ctx,
+            channel,
+            move |event| {
+                let (hub, me, last) = &*at_once;
+                match message_verdict_now(hub, viewer, me, last, event) {
+                    Some(Verdict::Deliver) => Some(true),
+                    Some(Verdict::Skip) => Some(false),
+                    _ => None,
                 }
-                let json = &event.json;
-                if json["type"] == "PARTICIPANT_REMOVED" && json["userId"].as_str() == Some(me) {
-                    return Verdict::Last;
+            },
+            move |event| {
+                let follower = follower.clone();
+                async move {
+                    let (hub, me, last) = &*follower;
+                    if let Some(verdict) = message_verdict_now(hub, viewer, me, last, &event) {
+                        return verdict;
+                    }
+                    match hub.may_see(viewer, &event, last).await {
+                        Ok(true) => Verdict::Deliver,
+                        Ok(false) => Verdict::End,
+                        Err(err) => Verdict::Fail(err.into()),
+                    }
                 }
-                match hub.may_see(viewer, &event, last).await {
-                    Ok(true) => Verdict::Deliver,
-                    Ok(false) => Verdict::End,
-                    Err(err) => Verdict::Fail(err.into()),
-                }
-            }
-        }))
+            },
+        ))
     }
 
     /// Changes in the viewer's conversation list: new conversations,
@@ -387,13 +396,7 @@ impl SubscriptionRoot {
             .subscribe(&user_channel(viewer))
             .await
             .map_err(AppError::internal)?;
-        Ok(follow(ctx, channel, |event| async move {
-            if ConversationEvent::accepts(&event.json) {
-                Verdict::Deliver
-            } else {
-                Verdict::Skip
-            }
-        }))
+        Ok(follow_all::<ConversationEvent>(ctx, channel))
     }
 
     /// Who is typing in a conversation. A signal ends by itself after the
@@ -469,14 +472,28 @@ impl SubscriptionRoot {
             .subscribe(&user_events_channel(viewer))
             .await
             .map_err(AppError::internal)?;
-        Ok(follow(ctx, channel, |event| async move {
-            if UserEvent::accepts(&event.json) {
-                Verdict::Deliver
-            } else {
-                Verdict::Skip
-            }
-        }))
+        Ok(follow_all::<UserEvent>(ctx, channel))
     }
+}
+
+/// What a `messageEvents` subscriber does with `event`, when that is known
+/// without asking for the space's access: `None` when it must be asked.
+fn message_verdict_now(
+    hub: &Hub,
+    viewer: Uuid,
+    me: &str,
+    last: &LastVerdict,
+    event: &Event,
+) -> Option<Verdict> {
+    let json = &event.json;
+    if !MessageEvent::accepts(json) {
+        return Some(Verdict::Skip);
+    }
+    if json["type"] == "PARTICIPANT_REMOVED" && json["userId"].as_str() == Some(me) {
+        return Some(Verdict::Last);
+    }
+    hub.may_see_now(viewer, event, last)
+        .map(|may| if may { Verdict::Deliver } else { Verdict::End })
 }
 
 /// The presence changes of `user` as a follower sees them: while they

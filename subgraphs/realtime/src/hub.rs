@@ -119,37 +119,47 @@ impl Hub {
         event: &Event,
         last: &LastVerdict,
     ) -> Result<bool, AppError> {
+        if let Some(answer) = self.may_see_now(user, event, last) {
+            return Ok(answer);
+        }
+        let Some((community, space)) = event.space() else {
+            return Ok(false);
+        };
+        // Read before asking: a change announced meanwhile moves the
+        // count past what is remembered.
+        let changes = self.access.changes();
+        let answer = self
+            .access
+            .check(AccessQuery {
+                user_id: Some(user),
+                community_id: community,
+                space_id: Some(space),
+                permission: "READ".to_owned(),
+            })
+            .await
+            .map_err(|err| {
+                tracing::warn!(error = ?err, "access check failed during a delivery");
+                AppError::unavailable("access could not be checked; subscribe again")
+            })?;
+        if answer.allowed() {
+            last.allow(space, changes);
+        }
+        Ok(answer.allowed())
+    }
+
+    /// [`Hub::may_see`] when it can be answered at once: `None` when the
+    /// space's access must be asked.
+    pub fn may_see_now(&self, user: Uuid, event: &Event, last: &LastVerdict) -> Option<bool> {
         match event.space() {
-            Some((community, space)) => {
-                // Read before asking: a change announced meanwhile moves
-                // the count past what is remembered.
-                let changes = self.access.changes();
-                if last.holds(space, changes) {
-                    return Ok(true);
-                }
-                let answer = self
-                    .access
-                    .check(AccessQuery {
-                        user_id: Some(user),
-                        community_id: community,
-                        space_id: Some(space),
-                        permission: "READ".to_owned(),
-                    })
-                    .await
-                    .map_err(|err| {
-                        tracing::warn!(error = ?err, "access check failed during a delivery");
-                        AppError::unavailable("access could not be checked; subscribe again")
-                    })?;
-                if answer.allowed() {
-                    last.allow(space, changes);
-                }
-                Ok(answer.allowed())
-            }
+            Some((_, space)) => last.holds(space, self.access.changes()).then_some(true),
             None => {
-                let user = user.to_string();
-                Ok(event.json["participantIds"]
-                    .as_array()
-                    .is_some_and(|ids| ids.iter().any(|v| v.as_str() == Some(user.as_str()))))
+                let mut text = Uuid::encode_buffer();
+                let user = &*user.hyphenated().encode_lower(&mut text);
+                Some(
+                    event.json["participantIds"]
+                        .as_array()
+                        .is_some_and(|ids| ids.iter().any(|v| v.as_str() == Some(user))),
+                )
             }
         }
     }

@@ -26,15 +26,23 @@
 use std::{
     collections::VecDeque,
     pin::Pin,
-    sync::Arc,
-    task::{Context, Poll},
+    sync::{
+        Arc, Mutex, MutexGuard, PoisonError,
+        atomic::{AtomicBool, Ordering},
+    },
+    task::{Context, Poll, Waker},
     time::Duration,
 };
 
 use async_graphql::{Executor, Request, Response};
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket};
 use chrono::Utc;
-use futures::{FutureExt, SinkExt, StreamExt, future::BoxFuture, stream::BoxStream};
+use futures::{
+    FutureExt, SinkExt, StreamExt,
+    future::{BoxFuture, poll_fn},
+    stream::{BoxStream, SplitSink},
+    task::AtomicWaker,
+};
 use serde_json::{Value, json};
 use stunxt_platform::auth::{Authentication, TokenVerifier, Viewer};
 use tokio::time::Instant;
@@ -42,7 +50,7 @@ use tokio_stream::StreamMap;
 use uuid::Uuid;
 
 use crate::{
-    feed::{Delivery, Direct, Rendering, SharedSlot},
+    feed::{Delivery, Direct, Rendering, SharedSlot, Writer},
     hub::Hub,
 };
 
@@ -211,9 +219,158 @@ impl futures::Stream for Running {
     }
 }
 
+/// A connection's socket, written by the connection's task and, for live
+/// events, by the feeds themselves (see [`Writer`]). Each write holds the
+/// lock only while it is polled, never while it waits.
+struct Outlet {
+    sink: Mutex<SplitSink<WebSocket, Message>>,
+    /// Set when a feed found the socket full or left bytes unflushed:
+    /// the connection's task flushes them, and is woken when it can.
+    owed: AtomicBool,
+    /// Whether the connection's task waits for the socket (its last write
+    /// could not finish). Feeds leave the socket alone meanwhile: polling
+    /// it would take the task's place as the one woken when it drains.
+    waiting: AtomicBool,
+    /// The connection's task, waiting on it.
+    task: AtomicWaker,
+}
+
+impl Outlet {
+    fn new(sink: SplitSink<WebSocket, Message>) -> Self {
+        Self {
+            sink: Mutex::new(sink),
+            owed: AtomicBool::new(false),
+            waiting: AtomicBool::new(false),
+            task: AtomicWaker::new(),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, SplitSink<WebSocket, Message>> {
+        self.sink.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Hands the socket back to the connection's task.
+    fn owe(&self) {
+        self.owed.store(true, Ordering::Release);
+        self.task.wake();
+    }
+
+    /// Ready when a feed handed the socket back.
+    fn poll_owed(&self, cx: &mut Context<'_>) -> Poll<()> {
+        self.task.register(cx.waker());
+        if self.owed.swap(false, Ordering::AcqRel) {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    }
+
+    /// Polls the socket for the connection's task, noting whether the
+    /// task is left waiting for it.
+    fn poll_sink<T>(
+        &self,
+        cx: &mut Context<'_>,
+        poll: impl FnOnce(&mut SplitSink<WebSocket, Message>, &mut Context<'_>) -> Poll<T>,
+    ) -> Poll<T> {
+        let mut sink = self.lock();
+        let polled = poll(&mut sink, cx);
+        self.waiting.store(polled.is_pending(), Ordering::Relaxed);
+        polled
+    }
+
+    /// Queues `message` for writing (written at the latest by the next
+    /// flush).
+    async fn feed(&self, message: Message) -> Result<(), axum::Error> {
+        let mut message = Some(message);
+        poll_fn(|cx| {
+            self.poll_sink(cx, |sink, cx| {
+                match sink.poll_ready_unpin(cx) {
+                    Poll::Ready(Ok(())) => {}
+                    other => return other,
+                }
+                Poll::Ready(match message.take() {
+                    Some(message) => sink.start_send_unpin(message),
+                    None => Ok(()),
+                })
+            })
+        })
+        .await
+    }
+
+    async fn flush(&self) -> Result<(), axum::Error> {
+        poll_fn(|cx| self.poll_sink(cx, |sink, cx| sink.poll_flush_unpin(cx))).await
+    }
+
+    async fn send(&self, message: Message) -> Result<(), axum::Error> {
+        self.feed(message).await?;
+        self.flush().await
+    }
+
+    async fn close(&self) -> Result<(), axum::Error> {
+        poll_fn(|cx| self.poll_sink(cx, |sink, cx| sink.poll_close_unpin(cx))).await
+    }
+}
+
+/// Writes one subscription's live events straight to its socket.
+struct SubscriptionWriter {
+    outlet: Arc<Outlet>,
+    /// The start of its `next` messages (see [`next_prefix`]).
+    prefix: Box<str>,
+}
+
+impl Writer for SubscriptionWriter {
+    fn try_write(&self, rendering: &Rendering) -> bool {
+        // The connection's task is writing: the event waits for it.
+        let Ok(mut sink) = self.outlet.sink.try_lock() else {
+            return false;
+        };
+        if self.outlet.waiting.load(Ordering::Relaxed) {
+            return false;
+        }
+        let mut cx = Context::from_waker(Waker::noop());
+        if !matches!(sink.poll_ready_unpin(&mut cx), Poll::Ready(Ok(()))) {
+            // Full, or failing: the connection's task takes over, with a
+            // waker of its own.
+            drop(sink);
+            self.outlet.owe();
+            return false;
+        }
+        let text = framed(&self.prefix, rendering.payload());
+        // Accepted by the socket's buffer, it goes out with this flush or
+        // the connection task's (when it fails, so does the connection).
+        let _ = sink.start_send_unpin(Message::Text(Utf8Bytes::from(text)));
+        if !matches!(sink.poll_flush_unpin(&mut cx), Poll::Ready(Ok(()))) {
+            drop(sink);
+            self.outlet.owe();
+        }
+        true
+    }
+}
+
+/// The start of a subscription's `next` (or legacy `data`) messages, up
+/// to their payload.
+fn next_prefix(dialect: Dialect, id: &str) -> String {
+    let kind = match dialect {
+        Dialect::TransportWs => "next",
+        Dialect::Legacy => "data",
+    };
+    let id = serde_json::to_string(id).unwrap_or_else(|_| "\"\"".to_owned());
+    format!(r#"{{"type":"{kind}","id":{id},"payload":"#)
+}
+
+/// A message of `prefix` ([`next_prefix`]) and `payload`, a JSON text.
+fn framed(prefix: &str, payload: &str) -> String {
+    let mut text = String::with_capacity(prefix.len() + payload.len() + 1);
+    text.push_str(prefix);
+    text.push_str(payload);
+    text.push('}');
+    text
+}
+
 /// A connection's state. Its subscriptions run inside the connection's own
-/// task, polled together: an event costs one task wake-up per connection,
-/// not one per subscription and another to write.
+/// task, polled together: an event the feeds could not write themselves
+/// costs one task wake-up per connection, not one per subscription and
+/// another to write.
 struct Connection<E> {
     dialect: Dialect,
     executor: E,
@@ -225,6 +382,7 @@ struct Connection<E> {
     running: StreamMap<String, Running>,
     /// Protocol messages waiting to be written.
     out: VecDeque<Utf8Bytes>,
+    outlet: Arc<Outlet>,
 }
 
 fn token_of(payload: &Value) -> Option<String> {
@@ -348,7 +506,11 @@ impl<E: Executor + Clone> Connection<E> {
                 return Ok(());
             }
         };
-        let slot = Arc::new(SharedSlot::default());
+        let writer = SubscriptionWriter {
+            outlet: self.outlet.clone(),
+            prefix: next_prefix(self.dialect, &id).into_boxed_str(),
+        };
+        let slot = Arc::new(SharedSlot::with_writer(Arc::new(writer)));
         let request = request
             .data(Authentication::Viewer(viewer.clone()))
             .data(slot.clone());
@@ -386,28 +548,19 @@ impl<E: Executor + Clone> Connection<E> {
             let errors = serde_json::to_value(&response.errors).unwrap_or_default();
             return Some(Utf8Bytes::from(self.error(id, errors).to_string()));
         }
-        let kind = match self.dialect {
-            Dialect::TransportWs => "next",
-            Dialect::Legacy => "data",
-        };
         if let Some(rendering) = shared {
             if response.errors.is_empty() && response.extensions.is_empty() {
                 // The payload every subscriber of this shape receives,
                 // encoded once: only the message around it is written here.
-                let payload = rendering.payload();
-                let id = serde_json::to_string(id).ok()?;
-                let mut text = String::with_capacity(payload.len() + id.len() + 32);
-                text.push_str(r#"{"type":""#);
-                text.push_str(kind);
-                text.push_str(r#"","id":"#);
-                text.push_str(&id);
-                text.push_str(r#","payload":"#);
-                text.push_str(payload);
-                text.push('}');
+                let text = framed(&next_prefix(self.dialect, id), rendering.payload());
                 return Some(Utf8Bytes::from(text));
             }
             response.data = rendering.response().data;
         }
+        let kind = match self.dialect {
+            Dialect::TransportWs => "next",
+            Dialect::Legacy => "data",
+        };
         /// A `next` (or legacy `data`) message.
         #[derive(serde::Serialize)]
         struct Next<'a> {
@@ -452,7 +605,8 @@ pub async fn serve<E: Executor + Clone>(
     hub: Hub,
     verifier: TokenVerifier,
 ) {
-    let (mut sink, mut incoming) = socket.split();
+    let (sink, mut incoming) = socket.split();
+    let outlet = Arc::new(Outlet::new(sink));
     let close_with = |code: u16, reason: String| {
         Message::Close(Some(CloseFrame {
             code,
@@ -460,7 +614,7 @@ pub async fn serve<E: Executor + Clone>(
         }))
     };
     let Some(dialect) = dialect else {
-        let _ = sink
+        let _ = outlet
             .send(close_with(
                 close::SUBPROTOCOL_NOT_ACCEPTABLE,
                 "Subprotocol not acceptable".to_owned(),
@@ -478,6 +632,7 @@ pub async fn serve<E: Executor + Clone>(
         init_seen: false,
         running: StreamMap::new(),
         out: VecDeque::new(),
+        outlet: outlet.clone(),
     };
     // One timer for the connection's deadlines (the `connection_init`
     // timeout, then the token's expiry and the next presence heartbeat),
@@ -502,12 +657,12 @@ pub async fn serve<E: Executor + Clone>(
         if !conn.out.is_empty() {
             let mut failed = false;
             while let Some(text) = conn.out.pop_front() {
-                if sink.feed(Message::Text(text)).await.is_err() {
+                if outlet.feed(Message::Text(text)).await.is_err() {
                     failed = true;
                     break;
                 }
             }
-            if failed || sink.flush().await.is_err() {
+            if failed || outlet.flush().await.is_err() {
                 break None;
             }
         }
@@ -540,7 +695,7 @@ pub async fn serve<E: Executor + Clone>(
                 while let Some((id, item)) = next.take() {
                     if let Some(text) = conn.on_response(&id, item) {
                         batch += 1;
-                        if sink.feed(Message::Text(text)).await.is_err() {
+                        if outlet.feed(Message::Text(text)).await.is_err() {
                             failed = true;
                             break;
                         }
@@ -549,7 +704,13 @@ pub async fn serve<E: Executor + Clone>(
                         next = conn.running.next().now_or_never().flatten();
                     }
                 }
-                if failed || (batch > 0 && sink.flush().await.is_err()) {
+                if failed || (batch > 0 && outlet.flush().await.is_err()) {
+                    break None;
+                }
+            }
+            // A feed left bytes unflushed, or found the socket full.
+            () = poll_fn(|cx| outlet.poll_owed(cx)) => {
+                if outlet.flush().await.is_err() {
                     break None;
                 }
             }
@@ -593,7 +754,7 @@ pub async fn serve<E: Executor + Clone>(
         tracing::warn!(error = %err.message(), "presence disconnect failed");
     }
     if let Some((code, reason)) = closing {
-        let _ = sink.send(close_with(code, reason)).await;
+        let _ = outlet.send(close_with(code, reason)).await;
     }
-    let _ = sink.close().await;
+    let _ = outlet.close().await;
 }

@@ -806,6 +806,83 @@ async fn every_subscriber_sees_a_burst_in_one_order() {
 }
 
 #[tokio::test]
+async fn a_subscriber_that_stops_reading_gets_everything_in_order_once_it_reads() {
+    let h = Harness::start().await;
+    let w = h.world().await;
+    let group = h.group(w.ana, &[w.bob, w.cy]).await;
+    // Bob stops reading; Cy, on the same channel with the same selection,
+    // reads on (and, subscribed first, renders each event for both). Bob's
+    // socket fills up (more than the kernel buffers on both ends hold), so
+    // events meant for him wait for his connection, behind each other,
+    // while Cy's are written as they come.
+    let mut cy = h.connected(w.cy).await;
+    subscribe(&mut cy, "s", EVENTS, json!({ "c": group })).await;
+    until_live(&mut cy, "s", || async {
+        h.send(w.ana, &group, "warm-up").await;
+    })
+    .await;
+    let mut bob = h.connected(w.bob).await;
+    subscribe(&mut bob, "s", EVENTS, json!({ "c": group })).await;
+    until_all_live(
+        &mut [("bob", &mut bob), ("cy", &mut cy)],
+        &["bob/s", "cy/s"],
+        || async {
+            h.send(w.ana, &group, "warm-up").await;
+        },
+    )
+    .await;
+    let channel = conversation_channel(group.parse().unwrap());
+    let mut announcements = h.runtime.pubsub.subscribe(&channel).await.unwrap();
+    h.send(w.ana, &group, "template").await;
+    let template: Value =
+        serde_json::from_slice(&futures::StreamExt::next(&mut announcements).await.unwrap())
+            .unwrap();
+    for socket in [&mut bob, &mut cy] {
+        assert_eq!(next(socket).await["type"], "next");
+    }
+
+    const EVENTS_SENT: usize = 160;
+    let body = "x".repeat(100_000);
+    let mut expected = Vec::with_capacity(EVENTS_SENT);
+    let mut cy_order = Vec::with_capacity(EVENTS_SENT);
+    for _ in 0..EVENTS_SENT {
+        let mut event = template.clone();
+        let id = Uuid::now_v7().to_string();
+        event["message"]["id"] = json!(id);
+        event["message"]["body"] = json!(body);
+        expected.push(id);
+        h.runtime
+            .pubsub
+            .publish_json(&channel, &event)
+            .await
+            .unwrap();
+        // Cy keeps up.
+        let got = next(&mut cy).await;
+        cy_order.push(got["payload"]["data"]["messageEvents"]["message"]["id"].clone());
+    }
+    assert_eq!(cy_order, expected);
+
+    let mut bob_order = Vec::with_capacity(EVENTS_SENT);
+    for _ in 0..EVENTS_SENT {
+        let got = next(&mut bob).await;
+        assert_eq!(got["id"], "s", "{got}");
+        let event = &got["payload"]["data"]["messageEvents"];
+        assert_eq!(
+            event["message"]["body"].as_str().map(str::len),
+            Some(body.len())
+        );
+        bob_order.push(event["message"]["id"].clone());
+    }
+    assert_eq!(bob_order, expected);
+    // Live again: what comes next is written to him as it comes.
+    let sent = h.send(w.ana, &group, "after").await;
+    assert_eq!(
+        next(&mut bob).await["payload"]["data"]["messageEvents"]["message"]["id"],
+        sent["id"]
+    );
+}
+
+#[tokio::test]
 async fn a_subscription_of_two_live_fields_delivers_both() {
     let h = Harness::start().await;
     let w = h.world().await;
