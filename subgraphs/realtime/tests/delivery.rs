@@ -41,6 +41,19 @@ async fn space_chat(h: &Harness, w: &common::World) -> String {
         .to_owned()
 }
 
+/// A real announcement of a message sent to `conversation` by `sender`,
+/// as messaging publishes it, for a test to publish again with changes.
+async fn announcement(h: &Harness, sender: Uuid, conversation: &str) -> Value {
+    let channel = conversation_channel(conversation.parse().unwrap());
+    let mut announcements = h.runtime.pubsub.subscribe(&channel).await.unwrap();
+    h.send(sender, conversation, "template").await;
+    let template: Value =
+        serde_json::from_slice(&futures::StreamExt::next(&mut announcements).await.unwrap())
+            .unwrap();
+    assert_eq!(template["type"], "MESSAGE_ADDED", "{template}");
+    template
+}
+
 /// Repeats `act` until `socket` delivers a message for subscription `id`;
 /// that message's payload data.
 async fn until_live<F, Fut>(socket: &mut Socket, id: &str, mut act: F) -> Value
@@ -212,11 +225,7 @@ async fn a_subscriber_whose_access_cannot_be_checked_is_told_so() {
     .await;
     quiet_after_drain(&mut bob).await;
     // A real announcement, replayed below once communities is gone.
-    let mut announcements = h.runtime.pubsub.subscribe(&channel).await.unwrap();
-    h.send(w.ana, &chat, "template").await;
-    let template: Value =
-        serde_json::from_slice(&futures::StreamExt::next(&mut announcements).await.unwrap())
-            .unwrap();
+    let template = announcement(&h, w.ana, &chat).await;
     assert_eq!(next(&mut bob).await["type"], "next");
 
     // Communities stops answering, and an access change is announced, so
@@ -747,17 +756,7 @@ async fn every_subscriber_sees_a_burst_in_one_order() {
 
     // A burst straight onto the conversation's channel, as fast as it
     // goes: copies of one real announcement, each with its own message id.
-    let mut announcements = h
-        .runtime
-        .pubsub
-        .subscribe(&conversation_channel(group.parse().unwrap()))
-        .await
-        .unwrap();
-    h.send(w.ana, &group, "template").await;
-    let template: Value =
-        serde_json::from_slice(&futures::StreamExt::next(&mut announcements).await.unwrap())
-            .unwrap();
-    assert_eq!(template["type"], "MESSAGE_ADDED", "{template}");
+    let template = announcement(&h, w.ana, &group).await;
     for socket in [&mut bob, &mut cy] {
         for _ in 0..2 {
             assert_eq!(next(socket).await["type"], "next");
@@ -832,11 +831,7 @@ async fn a_subscriber_that_stops_reading_gets_everything_in_order_once_it_reads(
     )
     .await;
     let channel = conversation_channel(group.parse().unwrap());
-    let mut announcements = h.runtime.pubsub.subscribe(&channel).await.unwrap();
-    h.send(w.ana, &group, "template").await;
-    let template: Value =
-        serde_json::from_slice(&futures::StreamExt::next(&mut announcements).await.unwrap())
-            .unwrap();
+    let template = announcement(&h, w.ana, &group).await;
     for socket in [&mut bob, &mut cy] {
         assert_eq!(next(socket).await["type"], "next");
     }
