@@ -429,6 +429,8 @@ type Quick = Box<dyn Fn(&Event) -> Option<bool> + Send + Sync>;
 
 /// A subscription the feed writes to itself (see [`Writer`]).
 struct Tap {
+    /// Its feed's channel, named when it lags.
+    channel: String,
     state: Mutex<TapState>,
     /// The subscription's task, when it waits for events left to it.
     task: AtomicWaker,
@@ -484,7 +486,7 @@ impl Tap {
         }
         if state.queue.len() >= FEED_CAPACITY {
             state.queue.pop_front();
-            tracing::warn!("live subscriber lagged; an event was skipped");
+            tracing::warn!(channel = %self.channel, skipped = 1, "live subscriber lagged; events skipped");
         }
         state.queue.push_back(event.clone());
         state.behind = true;
@@ -617,6 +619,7 @@ impl FeedSubscription {
     /// `writer` (see [`Writer`]).
     fn into_tap(mut self, shape: u64, quick: Quick, writer: Arc<dyn Writer>) -> Self {
         let tap = Arc::new(Tap {
+            channel: self.channel.clone(),
             state: Mutex::default(),
             task: AtomicWaker::new(),
             shape,
@@ -844,6 +847,7 @@ mod tests {
     /// those with one to the subscription's task.
     fn tap(writer: Arc<Recorder>) -> Arc<Tap> {
         Arc::new(Tap {
+            channel: "channel".to_owned(),
             state: Mutex::default(),
             task: AtomicWaker::new(),
             shape: SHAPE,
@@ -899,6 +903,7 @@ mod tests {
     fn skipped_ended_and_unrendered_events() {
         let writer = Arc::new(Recorder::default());
         let skipping = Arc::new(Tap {
+            channel: "channel".to_owned(),
             state: Mutex::default(),
             task: AtomicWaker::new(),
             shape: SHAPE,
